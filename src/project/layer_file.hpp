@@ -1,0 +1,33 @@
+#pragma once
+// A layer file (layers/*.yaml): where one layer's data lives and what is joined onto it.
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace ruralatlas::project {
+
+struct TableJoinSpec {
+  std::filesystem::path table;  ///< CSV/XLSX/ODS, resolved against the layer file's folder
+  std::string sheet;            ///< spreadsheet sheet; empty = first
+  std::string layer_key;        ///< defaults to the layer's `key`
+  std::string table_key;
+  std::vector<std::string> columns;  ///< empty = all
+};
+
+struct LayerFileSpec {
+  std::filesystem::path file;  ///< the layer file itself, for messages
+  std::string name;
+  std::string title;
+  std::filesystem::path source;
+  std::string source_layer;  ///< layer inside a multi-layer source; empty = first
+  std::optional<std::string> encoding;
+  std::optional<std::string> crs;  ///< used only when the source has no CRS
+  std::string key;
+  std::vector<TableJoinSpec> joins;
+};
+
+/// Throws core::Error (Config) with file:line on unknown keys, wrong types or missing keys.
+LayerFileSpec read_layer_file(const std::filesystem::path& path);
+
+}  // namespace ruralatlas::project
