@@ -31,6 +31,7 @@ int main(int argc, char** argv) {
   using namespace ruralatlas;
   CLI::App app{"RuralAtlas: coverage maps for rural revitalisation planning"};
   app.require_subcommand(1);
+  app.fallthrough();  // global options such as --quiet may also follow the subcommand
   app.set_version_flag("--version", "ruralatlas 0.1.0");
   cli::GlobalOptions global;
   app.add_flag("-q,--quiet", global.quiet, "no progress output");

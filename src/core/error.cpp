@@ -10,9 +10,13 @@ std::string Diagnostic::to_string() const {
     out += ": ";
   }
   std::string where;
-  if (!layer.empty()) where += "layer '" + layer + "'";
-  if (row) where += (where.empty() ? "" : ", ") + std::string("row ") + std::to_string(*row);
-  if (!field.empty()) where += (where.empty() ? "" : ", ") + std::string("field '") + field + "'";
+  auto add = [&where](const std::string& part) {
+    if (!where.empty()) where.append(", ");
+    where.append(part);
+  };
+  if (!layer.empty()) add("layer '" + layer + "'");
+  if (row) add("row " + std::to_string(*row));
+  if (!field.empty()) add("field '" + field + "'");
   if (!where.empty()) out += where + ": ";
   out += message;
   if (!hint.empty()) out += " (" + hint + ")";

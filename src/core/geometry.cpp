@@ -1,5 +1,6 @@
 #include "core/geometry.hpp"
 
+#include <algorithm>
 #include <limits>
 
 namespace ruralatlas::core {
@@ -42,18 +43,30 @@ void expand(Envelope& target, const Envelope& other) {
   bg::expand(target, other);
 }
 
+namespace {
+
+template <class Range>
+void expand_by_points(Envelope& box, const Range& points) {
+  for (const auto& p : points) {
+    box.min_corner().x(std::min(box.min_corner().x(), p.x()));
+    box.min_corner().y(std::min(box.min_corner().y(), p.y()));
+    box.max_corner().x(std::max(box.max_corner().x(), p.x()));
+    box.max_corner().y(std::max(box.max_corner().y(), p.y()));
+  }
+}
+
+}  // namespace
+
 Envelope envelope_of(const Geometry& geometry) {
-  return std::visit(
-      [](const auto& g) -> Envelope {
-        using T = std::decay_t<decltype(g)>;
-        if constexpr (std::is_same_v<T, std::monostate>) {
-          return empty_envelope();
-        } else {
-          if (bg::is_empty(g)) return empty_envelope();
-          return bg::return_envelope<Envelope>(g);
-        }
-      },
-      geometry);
+  Envelope box = empty_envelope();
+  if (const auto* points = std::get_if<MultiPoint>(&geometry)) {
+    expand_by_points(box, *points);
+  } else if (const auto* lines = std::get_if<MultiLineString>(&geometry)) {
+    for (const auto& line : *lines) expand_by_points(box, line);
+  } else if (const auto* polygons = std::get_if<MultiPolygon>(&geometry)) {
+    for (const auto& polygon : *polygons) expand_by_points(box, polygon.outer());  // holes lie inside
+  }
+  return box;
 }
 
 }  // namespace ruralatlas::core

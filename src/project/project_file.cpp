@@ -17,7 +17,8 @@ ProjectSpec read_project_file(const std::filesystem::path& path) {
   spec.extent_layer = map.optional_string("extent_layer").value_or("");
   spec.layout_file = map.resolve_path(map.required_string("layout"));
   YAML::Node layers = map.child("layers");
-  if (!layers || !layers.IsSequence() || layers.size() == 0)
+  if (!layers) map.missing("layers", "a list of {layer, style} entries, bottom layer first");
+  if (!layers.IsSequence() || layers.size() == 0)
     map.fail("layers", "expected a list of {layer, style} entries, bottom layer first");
   for (const auto& node : layers) {
     YamlMap entry(node, path, "layers entry");

@@ -71,8 +71,24 @@ std::optional<std::string> YamlMap::optional_string(const std::string& key) {
   return n.as<std::string>();
 }
 
+void YamlMap::missing(const std::string& key, const std::string& what_it_is) const {
+  for (const auto& kv : m_node) {
+    const auto written = kv.first.as<std::string>();
+    if (written != key && edit_distance(written, key) <= 2) {
+      core::Diagnostic d;
+      d.file = m_file.string();
+      d.line = yaml_line(kv.first);
+      d.message = "unknown key '" + written + "' in the " + m_what;
+      d.hint = "did you mean '" + key + "'?";
+      throw core::Error(core::ErrorKind::Config, std::move(d));
+    }
+  }
+  core::throw_config_error(m_file.string(), line(), "missing required key '" + key + "' in the " + m_what,
+                           what_it_is);
+}
+
 std::string YamlMap::required_string(const std::string& key) {
-  if (!has(key)) fail(key, "missing required key in the " + m_what);
+  if (!has(key)) missing(key, {});
   return *optional_string(key);
 }
 

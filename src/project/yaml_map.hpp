@@ -38,6 +38,9 @@ class YamlMap {
   int line() const { return m_node.Mark().line + 1; }
   [[noreturn]] void fail(const std::string& key, const std::string& message,
                          const std::string& hint = {}) const;
+  /// A required key is absent: if a key spelled almost like it is present, the error
+  /// points at that line ("unknown key 'layres' … did you mean 'layers'?").
+  [[noreturn]] void missing(const std::string& key, const std::string& what_it_is) const;
 
   /// Resolves a path written in this file relative to the file's folder.
   std::filesystem::path resolve_path(const std::string& written) const;

@@ -65,7 +65,9 @@ TEST(ProjectFile, UnknownKeyInLayerEntrySuggestsTheRightOne) {
   auto path = write(dir, "p.yaml",
                     "title: t\nmap_crs: EPSG:4544\nlayout: a.yaml\nlayers:\n  - layer: x.yaml\n    styel: y.yaml\n");
   auto e = expect_config_error([&] { project::read_project_file(path); });
-  EXPECT_NE(std::string(e.what()).find("missing required key"), std::string::npos) << e.what();
+  const std::string what = e.what();
+  EXPECT_NE(what.find("p.yaml:6: unknown key 'styel'"), std::string::npos) << what;
+  EXPECT_NE(what.find("did you mean 'style'?"), std::string::npos) << what;
 }
 
 TEST(ProjectFile, WrongTypeNamesTheKeyAndLine) {

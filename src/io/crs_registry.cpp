@@ -1,0 +1,25 @@
+#include "io/crs_registry.hpp"
+
+#include <string>
+
+#include "core/error.hpp"
+#include "io/gdal_environment.hpp"
+#include "io/spatial_reference.hpp"
+
+namespace ruralatlas::io {
+
+core::Crs crs_from_user_text(std::string_view text) {
+  ensure_gdal();
+  const std::string input(text);
+  detail::SpatialReferencePtr srs(new OGRSpatialReference());
+  clear_gdal_error();
+  if (input.empty() || srs->SetFromUserInput(input.c_str()) != OGRERR_NONE) {
+    core::Diagnostic d;
+    d.message = "unknown coordinate system '" + input + "'";
+    d.hint = "write it as EPSG:<code> (e.g. EPSG:4490 for CGCS2000, EPSG:4544 for its 3-degree zone CM 105E), WKT or a PROJ string";
+    throw core::Error(core::ErrorKind::Config, std::move(d));
+  }
+  return detail::to_core_crs(*srs);
+}
+
+}  // namespace ruralatlas::io

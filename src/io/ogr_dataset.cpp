@@ -1,0 +1,49 @@
+#include "io/ogr_dataset.hpp"
+
+#include "core/error.hpp"
+#include "io/gdal_environment.hpp"
+
+namespace ruralatlas::io::detail {
+
+namespace {
+std::vector<const char*> c_strings(const std::vector<std::string>& strings) {
+  std::vector<const char*> out;
+  for (const auto& s : strings) out.push_back(s.c_str());
+  out.push_back(nullptr);
+  return out;
+}
+}  // namespace
+
+GDALDatasetUniquePtr open_vector_dataset(const std::filesystem::path& path, const std::vector<std::string>& open_options,
+                                         const std::vector<std::string>& allowed_drivers) {
+  ensure_gdal();
+  if (!std::filesystem::exists(path))
+    core::throw_input_error(path.string(), "file not found", "check the path (relative paths start at the file that names it)");
+  if (std::filesystem::is_directory(path) && std::filesystem::is_empty(path))
+    core::throw_input_error(path.string(), "folder is empty");
+  clear_gdal_error();
+  auto options = c_strings(open_options);
+  auto drivers = c_strings(allowed_drivers);
+  GDALDatasetUniquePtr dataset(GDALDataset::Open(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY,
+                                                 allowed_drivers.empty() ? nullptr : drivers.data(),
+                                                 options.data(), nullptr));
+  if (!dataset) {
+    const auto why = last_gdal_error();
+    core::throw_input_error(path.string(),
+                            "not a readable vector data file" + (why.empty() ? std::string() : ": " + why),
+                            "RuralAtlas reads shapefiles, GeoPackage, GeoJSON, FlatGeobuf, KML, CSV and spreadsheets");
+  }
+  if (dataset->GetLayerCount() == 0) core::throw_input_error(path.string(), "contains no vector layer");
+  return dataset;
+}
+
+OGRLayer& pick_layer(GDALDataset& dataset, const std::filesystem::path& path, const std::string& name) {
+  if (name.empty()) return *dataset.GetLayer(0);
+  if (OGRLayer* layer = dataset.GetLayerByName(name.c_str())) return *layer;
+  std::string names;
+  for (int i = 0; i < dataset.GetLayerCount(); ++i)
+    names += (i ? ", " : "") + std::string(dataset.GetLayer(i)->GetName());
+  core::throw_input_error(path.string(), "no layer or sheet named '" + name + "'", "available: " + names);
+}
+
+}  // namespace ruralatlas::io::detail

@@ -1,0 +1,18 @@
+#pragma once
+// Opening OGR datasets with messages that name the file (io-internal).
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "io/gdal_handles.hpp"
+
+namespace ruralatlas::io::detail {
+
+/// Opens a vector dataset read-only. Throws InputData errors: missing file, not a GIS file.
+GDALDatasetUniquePtr open_vector_dataset(const std::filesystem::path& path,
+                                         const std::vector<std::string>& open_options = {},
+                                         const std::vector<std::string>& allowed_drivers = {});
+/// The named layer, or the first; throws naming the available layers.
+OGRLayer& pick_layer(GDALDataset& dataset, const std::filesystem::path& path, const std::string& name);
+
+}  // namespace ruralatlas::io::detail

@@ -1,0 +1,18 @@
+#pragma once
+// Which character encoding a shapefile's .dbf uses: the .cpg file, else the DBF language
+// driver id, else a guess (valid UTF-8 → UTF-8, otherwise GBK, the usual Chinese legacy).
+#include <filesystem>
+#include <string>
+
+namespace ruralatlas::io {
+
+struct ShapefileEncoding {
+  std::string encoding;  ///< GDAL/iconv name: "UTF-8", "CP936", "ISO-8859-1", ...
+  std::string how;       ///< "cpg", "ldid", "detected"
+};
+
+ShapefileEncoding detect_shapefile_encoding(const std::filesystem::path& shp_path);
+/// True when `bytes` is well-formed UTF-8.
+bool is_valid_utf8(std::string_view bytes);
+
+}  // namespace ruralatlas::io

@@ -1,0 +1,122 @@
+#include "io/vector_layer_reader.hpp"
+
+#include <algorithm>
+#include <cctype>
+
+#include "io/crs_registry.hpp"
+#include "io/gdal_environment.hpp"
+#include "io/ogr_dataset.hpp"
+#include "io/ogr_geometry_conversion.hpp"
+#include "io/shapefile_encoding.hpp"
+#include "io/spatial_reference.hpp"
+
+namespace ruralatlas::io {
+
+namespace {
+
+std::string lower_extension(const std::filesystem::path& path) {
+  auto ext = path.extension().string();
+  std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return std::tolower(c); });
+  return ext;
+}
+
+bool sibling_exists(const std::filesystem::path& path, const char* lower, const char* upper) {
+  auto p = path;
+  return std::filesystem::exists(p.replace_extension(lower)) || std::filesystem::exists(p.replace_extension(upper));
+}
+
+void check_shapefile_parts(const std::filesystem::path& path) {
+  if (!sibling_exists(path, ".dbf", ".DBF"))
+    core::throw_input_error(path.string(), "shapefile has no .dbf (attribute) file beside it",
+                            "copy all parts of the shapefile (.shp, .shx, .dbf, .prj, .cpg) together");
+  if (!sibling_exists(path, ".shx", ".SHX"))
+    core::throw_input_error(path.string(), "shapefile has no .shx (index) file beside it",
+                            "copy all parts of the shapefile (.shp, .shx, .dbf, .prj, .cpg) together");
+}
+
+core::FieldType field_type(OGRFieldType type) {
+  switch (type) {
+    case OFTInteger:
+    case OFTInteger64: return core::FieldType::Integer;
+    case OFTReal: return core::FieldType::Real;
+    default: return core::FieldType::String;
+  }
+}
+
+core::Value read_value(OGRFeature& feature, int index, core::FieldType type) {
+  if (!feature.IsFieldSetAndNotNull(index)) return {};
+  switch (type) {
+    case core::FieldType::Integer: return static_cast<std::int64_t>(feature.GetFieldAsInteger64(index));
+    case core::FieldType::Real: return feature.GetFieldAsDouble(index);
+    case core::FieldType::String: break;
+  }
+  return std::string(feature.GetFieldAsString(index));
+}
+
+core::Crs layer_crs(OGRLayer& layer, const std::filesystem::path& path, const VectorReadOptions& options) {
+  if (const OGRSpatialReference* srs = layer.GetSpatialRef()) return detail::to_core_crs(*srs);
+  if (options.assumed_crs) return crs_from_user_text(*options.assumed_crs);
+  const bool shapefile = lower_extension(path) == ".shp";
+  core::throw_input_error(path.string(),
+                          shapefile ? "layer has no coordinate system (.prj missing)" : "layer has no coordinate system",
+                          "add `crs: EPSG:<code>` to its layer file, e.g. EPSG:4490 for CGCS2000 longitude/latitude");
+}
+
+}  // namespace
+
+VectorReadResult read_vector_layer(const std::filesystem::path& path, const VectorReadOptions& options) {
+  const bool shapefile = lower_extension(path) == ".shp";
+  if (shapefile && std::filesystem::exists(path)) check_shapefile_parts(path);
+
+  std::vector<std::string> open_options;
+  std::string encoding = "UTF-8";
+  if (shapefile) {
+    auto detected = options.encoding ? ShapefileEncoding{*options.encoding, "layer file"}
+                                     : detect_shapefile_encoding(path);
+    encoding = detected.encoding == "GBK" ? "CP936" : detected.encoding;
+    open_options.push_back("ENCODING=" + encoding);
+  }
+  auto dataset = detail::open_vector_dataset(path, open_options);
+  OGRLayer& source = detail::pick_layer(*dataset, path, options.layer_name);
+
+  VectorReadResult result;
+  core::Layer& layer = result.layer;
+  layer.name = options.name.empty() ? source.GetName() : options.name;
+  layer.source = path.string();
+  layer.encoding = encoding;
+  layer.crs = layer_crs(source, path, options);
+
+  OGRFeatureDefn* definition = source.GetLayerDefn();
+  for (int i = 0; i < definition->GetFieldCount(); ++i) {
+    const OGRFieldDefn* f = definition->GetFieldDefn(i);
+    layer.fields.push_back({f->GetNameRef(), field_type(f->GetType()), f->GetWidth()});
+  }
+  const auto count = source.GetFeatureCount();
+  if (count > 0) layer.features.reserve(static_cast<std::size_t>(count));
+
+  source.ResetReading();
+  std::int64_t row = 0;
+  for (auto& feature : source) {
+    core::Feature out;
+    out.fid = feature->GetFID() == OGRNullFID ? row : feature->GetFID();
+    ++row;
+    out.geometry = detail::to_core_geometry(feature->GetGeometryRef());
+    if (layer.geometry_kind == core::GeometryKind::None) layer.geometry_kind = core::kind_of(out.geometry);
+    if (auto problem = detail::validity_problem(out.geometry)) {
+      core::Diagnostic d;
+      d.file = layer.source;
+      d.layer = layer.name;
+      d.row = out.fid;
+      d.message = "invalid geometry (" + *problem + "), drawn as read";
+      d.hint = "repair it in the source, e.g. with ogr2ogr -makevalid";
+      result.warnings.push_back(std::move(d));
+    }
+    out.attributes.reserve(layer.fields.size());
+    for (std::size_t i = 0; i < layer.fields.size(); ++i)
+      out.attributes.push_back(read_value(*feature, static_cast<int>(i), layer.fields[i].type));
+    layer.features.push_back(std::move(out));
+  }
+  return result;
+}
+
+}  // namespace ruralatlas::io

@@ -1,0 +1,31 @@
+#pragma once
+// Prints a loaded map through its layout template to PDF, PNG and/or SVG.
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "project/map_pipeline.hpp"
+
+namespace ruralatlas::project {
+
+enum class OutputFormat { Pdf, Png, Svg };
+
+struct ExportRequest {
+  std::filesystem::path out_dir;
+  std::vector<OutputFormat> formats{OutputFormat::Pdf, OutputFormat::Png};
+  double png_dpi = 150.0;
+};
+
+struct ExportResult {
+  std::vector<std::filesystem::path> files;
+  double scale_denominator = 0;
+  std::size_t labels_placed = 0, labels_dropped = 0;
+};
+
+/// Creates `out_dir` if needed; throws core::Error (Output) naming the path when it cannot.
+ExportResult export_map(const LoadedMap& map, const ExportRequest& request);
+
+/// Today's date as YYYY-MM-DD (the default {date} on a map).
+std::string today_iso();
+
+}  // namespace ruralatlas::project
