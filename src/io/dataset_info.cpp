@@ -5,6 +5,7 @@
 #include "core/error.hpp"
 #include "io/ogr_dataset.hpp"
 #include "io/shapefile_encoding.hpp"
+#include "io/shapefile_parts.hpp"
 #include "io/spatial_reference.hpp"
 #include "io/table_reader.hpp"
 
@@ -97,6 +98,7 @@ LayerInfo describe_layer(OGRLayer& layer, const std::filesystem::path& path, con
 
 DatasetInfo describe_dataset(const std::filesystem::path& path, const std::string& key_column) {
   std::vector<std::string> open_options;
+  if (is_shapefile(path) && std::filesystem::exists(path)) detail::check_shapefile_parts(path);
   if (is_shapefile(path)) open_options.push_back("ENCODING=" + detect_shapefile_encoding(path).encoding);
   auto dataset = detail::open_vector_dataset(path, open_options);
   DatasetInfo info;

@@ -8,6 +8,7 @@
 #include "io/ogr_dataset.hpp"
 #include "io/ogr_geometry_conversion.hpp"
 #include "io/shapefile_encoding.hpp"
+#include "io/shapefile_parts.hpp"
 #include "io/spatial_reference.hpp"
 
 namespace ruralatlas::io {
@@ -18,20 +19,6 @@ std::string lower_extension(const std::filesystem::path& path) {
   auto ext = path.extension().string();
   std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return std::tolower(c); });
   return ext;
-}
-
-bool sibling_exists(const std::filesystem::path& path, const char* lower, const char* upper) {
-  auto p = path;
-  return std::filesystem::exists(p.replace_extension(lower)) || std::filesystem::exists(p.replace_extension(upper));
-}
-
-void check_shapefile_parts(const std::filesystem::path& path) {
-  if (!sibling_exists(path, ".dbf", ".DBF"))
-    core::throw_input_error(path.string(), "shapefile has no .dbf (attribute) file beside it",
-                            "copy all parts of the shapefile (.shp, .shx, .dbf, .prj, .cpg) together");
-  if (!sibling_exists(path, ".shx", ".SHX"))
-    core::throw_input_error(path.string(), "shapefile has no .shx (index) file beside it",
-                            "copy all parts of the shapefile (.shp, .shx, .dbf, .prj, .cpg) together");
 }
 
 core::FieldType field_type(OGRFieldType type) {
@@ -66,7 +53,7 @@ core::Crs layer_crs(OGRLayer& layer, const std::filesystem::path& path, const Ve
 
 VectorReadResult read_vector_layer(const std::filesystem::path& path, const VectorReadOptions& options) {
   const bool shapefile = lower_extension(path) == ".shp";
-  if (shapefile && std::filesystem::exists(path)) check_shapefile_parts(path);
+  if (shapefile && std::filesystem::exists(path)) detail::check_shapefile_parts(path);
 
   std::vector<std::string> open_options;
   std::string encoding = "UTF-8";

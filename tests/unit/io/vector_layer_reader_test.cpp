@@ -1,0 +1,135 @@
+#include <gtest/gtest.h>
+
+#include "core/error.hpp"
+#include "io/crs_registry.hpp"
+#include "io/layer_reprojector.hpp"
+#include "io/vector_layer_reader.hpp"
+#include "support/cli_runner.hpp"
+
+using namespace ruralatlas;
+
+namespace {
+
+std::filesystem::path fixture(const char* name) { return test::test_data_dir() / "io" / name; }
+
+std::string error_of(const std::filesystem::path& path, const io::VectorReadOptions& options = {}) {
+  try {
+    io::read_vector_layer(path, options);
+  } catch (const core::Error& e) {
+    EXPECT_EQ(e.kind(), core::ErrorKind::InputData);
+    return e.what();
+  }
+  ADD_FAILURE() << "expected an error reading " << path;
+  return {};
+}
+
+std::string name_of(const core::Layer& layer, std::size_t row) {
+  return core::to_text(layer.features[row].attributes[layer.require_field("name")]);
+}
+
+}  // namespace
+
+TEST(VectorLayerReader, ShapefileAttributesTypesAndCrs) {
+  const auto result = io::read_vector_layer(fixture("villages_utf8.shp"));
+  const auto& layer = result.layer;
+  ASSERT_EQ(layer.features.size(), 3u);
+  EXPECT_EQ(layer.geometry_kind, core::GeometryKind::Point);
+  EXPECT_EQ(layer.crs.epsg, 4490);
+  EXPECT_TRUE(layer.crs.is_geographic);
+  EXPECT_EQ(layer.encoding, "UTF-8");
+  EXPECT_EQ(name_of(layer, 0), "原隆村");
+  EXPECT_EQ(core::to_text(layer.features[0].attributes[layer.require_field("code")]), "640121104205");
+  EXPECT_EQ(layer.fields[layer.require_field("pop")].type, core::FieldType::Integer);
+  EXPECT_DOUBLE_EQ(std::get<double>(layer.features[2].attributes[layer.require_field("rate")]), 84.0);
+  EXPECT_TRUE(core::is_null(layer.features[1].attributes[layer.require_field("rate")]));
+  const auto& p = std::get<core::MultiPoint>(layer.features[2].geometry).front();
+  EXPECT_DOUBLE_EQ(p.x(), 104.7);  // longitude first, whatever the CRS's axis order
+  EXPECT_DOUBLE_EQ(p.y(), 36.55);
+}
+
+TEST(VectorLayerReader, GbkShapefileWithoutCpgIsDetected) {
+  const auto layer = io::read_vector_layer(fixture("villages_gbk.shp")).layer;
+  EXPECT_EQ(layer.encoding, "CP936");
+  EXPECT_EQ(name_of(layer, 0), "原隆村");
+  EXPECT_EQ(name_of(layer, 1), "泾灵南村");
+}
+
+TEST(VectorLayerReader, ExplicitEncodingOverridesDetection) {
+  io::VectorReadOptions options;
+  options.encoding = "GBK";
+  EXPECT_EQ(name_of(io::read_vector_layer(fixture("villages_gbk.shp"), options).layer, 2), "富坪村");
+}
+
+TEST(VectorLayerReader, GeoPackagePolygonsWithHolesAndInvalidOnesWarned) {
+  const auto result = io::read_vector_layer(fixture("polygons.gpkg"));
+  ASSERT_EQ(result.layer.features.size(), 2u);
+  EXPECT_EQ(result.layer.crs.epsg, 4544);
+  const auto& with_hole = std::get<core::MultiPolygon>(result.layer.features[0].geometry);
+  ASSERT_EQ(with_hole.size(), 1u);
+  EXPECT_EQ(with_hole[0].inners().size(), 1u);
+  EXPECT_DOUBLE_EQ(boost::geometry::area(with_hole), 10000.0 * 10000.0 - 2000.0 * 2000.0);
+  ASSERT_EQ(result.warnings.size(), 1u) << "only the bow tie is invalid";
+  EXPECT_EQ(result.warnings[0].row, result.layer.features[1].fid);
+  EXPECT_NE(result.warnings[0].to_string().find("polygons.gpkg"), std::string::npos);
+}
+
+TEST(VectorLayerReader, MissingFileNamesIt) {
+  const auto what = error_of(fixture("nope.shp"));
+  EXPECT_NE(what.find("nope.shp"), std::string::npos) << what;
+  EXPECT_NE(what.find("not found"), std::string::npos) << what;
+}
+
+TEST(VectorLayerReader, RandomBytesAreNotAGisFile) {
+  const auto what = error_of(fixture("not_gis.shp"));
+  EXPECT_NE(what.find("not_gis.shp"), std::string::npos) << what;
+}
+
+TEST(VectorLayerReader, ShapefileWithoutDbfSaysSo) {
+  const auto what = error_of(fixture("no_dbf.shp"));
+  EXPECT_NE(what.find("no_dbf.shp"), std::string::npos) << what;
+  EXPECT_NE(what.find(".dbf"), std::string::npos) << what;
+}
+
+TEST(VectorLayerReader, ShapefileWithoutPrjNeedsACrsInItsLayerFile) {
+  const auto what = error_of(fixture("no_prj.shp"));
+  EXPECT_NE(what.find("no_prj.shp"), std::string::npos) << what;
+  EXPECT_NE(what.find(".prj"), std::string::npos) << what;
+  EXPECT_NE(what.find("crs: EPSG"), std::string::npos) << what;
+  io::VectorReadOptions options;
+  options.assumed_crs = "EPSG:4490";
+  EXPECT_EQ(io::read_vector_layer(fixture("no_prj.shp"), options).layer.crs.epsg, 4490);
+}
+
+TEST(LayerReprojector, Cgcs2000ToGaussKrugerMatchesCs2cs) {
+  const auto layer = io::read_vector_layer(fixture("villages_utf8.shp")).layer;
+  const auto projected = io::reproject(layer, io::crs_from_user_text("EPSG:4544"));
+  // echo "38.2 106.1" | cs2cs -d 3 EPSG:4490 EPSG:4544  →  4230269.719 596354.131
+  const auto& p = std::get<core::MultiPoint>(projected.features[0].geometry).front();
+  EXPECT_NEAR(p.x(), 596354.131, 0.01);
+  EXPECT_NEAR(p.y(), 4230269.719, 0.01);
+  EXPECT_FALSE(projected.crs.is_geographic);
+  EXPECT_DOUBLE_EQ(projected.crs.metres_per_unit, 1.0);
+  // The input layer is untouched.
+  EXPECT_DOUBLE_EQ(std::get<core::MultiPoint>(layer.features[0].geometry).front().x(), 106.1);
+}
+
+TEST(CrsRegistry, EsriGaussKrugerNameIsIdentified) {
+  const auto crs = io::crs_from_user_text(
+      "PROJCS[\"CGCS2000_3_Degree_GK_CM_105E\",GEOGCS[\"GCS_China_Geodetic_Coordinate_System_2000\","
+      "DATUM[\"D_China_2000\",SPHEROID[\"CGCS2000\",6378137.0,298.257222101]],PRIMEM[\"Greenwich\",0.0],"
+      "UNIT[\"Degree\",0.0174532925199433]],PROJECTION[\"Gauss_Kruger\"],PARAMETER[\"False_Easting\",500000.0],"
+      "PARAMETER[\"False_Northing\",0.0],PARAMETER[\"Central_Meridian\",105.0],PARAMETER[\"Scale_Factor\",1.0],"
+      "PARAMETER[\"Latitude_Of_Origin\",0.0],UNIT[\"Meter\",1.0]]");
+  EXPECT_EQ(crs.epsg, 4544);
+  EXPECT_FALSE(crs.is_geographic);
+}
+
+TEST(CrsRegistry, UnknownTextIsAConfigError) {
+  try {
+    io::crs_from_user_text("EPSG:99999999");
+    FAIL();
+  } catch (const core::Error& e) {
+    EXPECT_EQ(e.kind(), core::ErrorKind::Config);
+    EXPECT_NE(std::string(e.what()).find("EPSG:99999999"), std::string::npos);
+  }
+}
