@@ -13,14 +13,11 @@ Uses only Debian 12 packages: python3-gdal, python3-shapely (1.8), python3-numpy
 """
 import argparse
 import csv
-import datetime
 import json
 import math
 import os
-import struct
-import sys
 import time
-import zlib
+import warnings
 
 import numpy as np
 from osgeo import gdal, ogr, osr
@@ -31,10 +28,12 @@ from shapely.ops import voronoi_diagram, unary_union
 from shapely.prepared import prep
 from shapely.strtree import STRtree
 
+warnings.filterwarnings("ignore", message="STRtree will be changed")  # shapely 1.8 → 2.0 notice
+
 SEED = 20261124
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 SHARED = os.path.join(ROOT, "..", "shared", "data")
-MOUNTAIN_PREFECTURES = ("6204", "6211")  # Guyuan (Ningxia) and Dingxi (Gansu): more gaps
+MOUNTAIN_PREFECTURES = ("6404", "6211")  # Guyuan (Ningxia) and Dingxi (Gansu): more gaps
 GEO_EPSG, WORK_EPSG = 4490, 4544  # CGCS2000 lon/lat; its 3-degree Gauss-Kruger zone CM 105E (metres)
 
 # Domain §4.1: Baiyin project library, categories with their sub-projects as printed.
@@ -396,6 +395,7 @@ def generate(scale, out_dir):
         towns_by_county.setdefault(t["county_code"], []).append(t)
     for v in villages:
         vills_by_town.setdefault(v["township_code"], []).append(v)
+    real_villages = villages
     if scale > 1:
         villages = expand_villages(villages, vills_by_town, scale)
         vills_by_town = {}
@@ -473,7 +473,7 @@ def generate(scale, out_dir):
     write_shapefile(os.path.join(out_dir, "clinics.shp"), ogr.wkbPoint,
                     [("clinic_id", S, 14, 0), ("name", S, 80, 0), ("level", S, 16, 0), ("vill_code", S, 12, 0),
                      ("std", I, 1, 0), ("doctors", I, 3, 0)], clinics)
-    sites = build_sites(villages, village_xy, village_info, rng_global)
+    sites = build_sites(real_villages, village_xy, rng_global)
     write_shapefile(os.path.join(out_dir, "reloc_sites.shp"), ogr.wkbPoint,
                     [("site_code", S, 12, 0), ("name", S, 80, 0), ("site_type", S, 10, 0), ("households", I, 6, 0),
                      ("persons", I, 7, 0), ("year", I, 4, 0), ("county", S, 40, 0)], sites)
@@ -548,8 +548,8 @@ def build_roads(county_seats, town_seats, towns_by_county, vills_by_town, villag
             m = mountain[cc]
             pts = [village_xy[v["village_code"]] for v in vs]
             parent = tree_edges(pts, town_seats[tc], rng, window=64 if len(vs) > 200 else None)
-            soft_prob = 0.16 if m else 0.05
-            missing_prob = 0.06 if m else 0.015
+            soft_prob = 0.22 if m else 0.08
+            missing_prob = 0.08 if m else 0.025
             children = {}
             for i, p in enumerate(parent):
                 children.setdefault(p, []).append(i)
@@ -573,7 +573,8 @@ def build_roads(county_seats, town_seats, towns_by_county, vills_by_town, villag
                         state[code] = (False, False, None)
                         continue
                     surface = "cement"
-                    if rng.random() < soft_prob:
+                    # Unhardened stretches are the last mile to outlying villages.
+                    if is_leaf and rng.random() < soft_prob:
                         surface = "gravel" if rng.random() < 0.6 else "earth"
                     elif rng.random() < 0.15:
                         surface = "asphalt"
@@ -642,7 +643,7 @@ def build_power(county_seats, town_seats, towns_by_county, vills_by_town, villag
                 continue
             pts = [village_xy[v["village_code"]] for v in vs]
             parent = tree_edges(pts, sxy, rng, window=64 if len(vs) > 200 else None)
-            single_prob = 0.12 if mountain[cc] else 0.03
+            single_prob = 0.16 if mountain[cc] else 0.05
             children = {}
             for i, p in enumerate(parent):
                 children.setdefault(p, []).append(i)
@@ -652,7 +653,8 @@ def build_power(county_seats, town_seats, towns_by_county, vills_by_town, villag
                 node = stack.pop()
                 for child in children.get(node, []):
                     phase = phase_of[node]
-                    if phase == "three" and rng.random() < single_prob:
+                    # Single-phase spurs feed outlying villages at the ends of the feeder.
+                    if phase == "three" and child not in children and rng.random() < single_prob:
                         phase = "single"
                     phase_of[child] = phase
                     a = sxy if node == -1 else pts[node]
@@ -687,7 +689,8 @@ def build_clinics(county_seats, town_seats, vills_by_town, village_xy, village_i
     return rows
 
 
-def build_sites(villages, village_xy, village_info, rng):
+def build_sites(villages, village_xy, rng):
+    """Relocation sites among the real villages: the named ones of domain §3, then a sample."""
     by_code = {v["village_code"]: v for v in villages}
     chosen = []
     for key, stype, hh, persons, year in NAMED_SITES:
