@@ -8,52 +8,86 @@ namespace ruralatlas::analysis {
 
 namespace {
 
-constexpr std::size_t kListedKeys = 1000;
+/// Table rows per normalised key, in file order.
+struct KeyIndex {
+  std::unordered_map<std::string, std::vector<std::size_t>> rows_of;
+  std::vector<std::string> key_of_row;  ///< "" for blank keys
+};
 
-std::string trimmed_key(const core::Value& value) {
-  std::string text = core::to_text(value);
-  const auto first = text.find_first_not_of(" \t\r\n");
-  if (first == std::string::npos) return {};
-  const auto last = text.find_last_not_of(" \t\r\n");
-  return text.substr(first, last - first + 1);
-}
-
-bool is_blank(const core::Value& value) {
-  if (core::is_null(value)) return true;
-  auto text = core::to_text(value);
-  return text.find_first_not_of(" \t") == std::string::npos || text == "-";
-}
-
-/// A column is numeric when every non-blank cell parses as a number (and there is one).
-bool column_is_numeric(const core::AttributeTable& table, std::size_t column) {
-  bool any = false;
-  for (const auto& row : table.rows) {
-    if (is_blank(row[column])) continue;
-    if (!core::to_number(row[column])) return false;
-    any = true;
-  }
-  return any;
-}
-
-std::unordered_map<std::string, std::size_t> index_rows(const core::AttributeTable& table, std::size_t key) {
-  std::unordered_map<std::string, std::size_t> index;
-  std::vector<std::string> duplicates;
+KeyIndex index_rows(const core::AttributeTable& table, std::size_t key, const KeyNormalization& normalization) {
+  KeyIndex index;
+  index.key_of_row.reserve(table.rows.size());
   for (std::size_t r = 0; r < table.rows.size(); ++r) {
-    auto k = trimmed_key(table.rows[r][key]);
-    if (k.empty()) continue;
-    if (!index.emplace(k, r).second && duplicates.size() < 20) duplicates.push_back(k);
-  }
-  if (!duplicates.empty()) {
-    std::string list;
-    for (const auto& d : duplicates) list += (list.empty() ? "" : ", ") + d;
-    core::Diagnostic d;
-    d.file = table.source;
-    d.field = table.fields[key].name;
-    d.message = "duplicate join keys: " + list;
-    d.hint = "each key must appear once; remove the duplicate rows or aggregate them first";
-    throw core::Error(core::ErrorKind::InputData, std::move(d));
+    auto k = normalize_key(table.rows[r][key], normalization);
+    if (!k.empty()) index.rows_of[k].push_back(r);
+    index.key_of_row.push_back(std::move(k));
   }
   return index;
+}
+
+std::int64_t source_row(const core::AttributeTable& table, std::size_t r) {
+  return r < table.source_rows.size() ? table.source_rows[r] : static_cast<std::int64_t>(r + 2);
+}
+
+std::vector<DuplicateKey> find_duplicates(const core::AttributeTable& table, const KeyIndex& index) {
+  std::vector<DuplicateKey> out;
+  for (std::size_t r = 0; r < table.rows.size(); ++r) {
+    const auto& key = index.key_of_row[r];
+    if (key.empty()) continue;
+    const auto& rows = index.rows_of.at(key);
+    if (rows.size() < 2 || rows.front() != r) continue;  // report each key once, at its first row
+    DuplicateKey d{key, rows.size(), {}};
+    for (auto row : rows) d.source_rows.push_back(source_row(table, row));
+    out.push_back(std::move(d));
+  }
+  return out;
+}
+
+[[noreturn]] void throw_duplicates(const core::AttributeTable& table, const std::string& column,
+                                   const std::vector<DuplicateKey>& duplicates) {
+  std::string list;
+  for (std::size_t i = 0; i < duplicates.size() && i < 10; ++i) {
+    const auto& d = duplicates[i];
+    list += (i ? "; " : "") + d.key + " (rows";
+    for (auto row : d.source_rows) list += " " + std::to_string(row);
+    list += ")";
+  }
+  if (duplicates.size() > 10) list += "; … " + std::to_string(duplicates.size() - 10) + " more";
+  core::Diagnostic d;
+  d.file = table.source;
+  d.field = column;
+  d.message = std::to_string(duplicates.size()) + " duplicate join keys: " + list;
+  d.hint = "each key must appear once; remove the duplicate rows, or set `duplicates: first|sum|mean|count` on the join";
+  throw core::Error(core::ErrorKind::InputData, std::move(d));
+}
+
+core::Value cell_value(const core::Value& cell, bool numeric) {
+  if (is_blank(cell)) return {};
+  if (!numeric) return cell;
+  if (auto n = core::to_number(cell)) return *n;
+  return {};
+}
+
+/// The joined values for one key from its rows, by the duplicate policy.
+std::vector<core::Value> combine(const core::AttributeTable& table, const std::vector<std::size_t>& rows,
+                                 const std::vector<std::size_t>& columns, const std::vector<bool>& numeric,
+                                 DuplicatePolicy policy) {
+  std::vector<core::Value> out;
+  for (auto c : columns) {
+    const bool sum_like = numeric[c] && (policy == DuplicatePolicy::Sum || policy == DuplicatePolicy::Mean);
+    if (!sum_like) {
+      out.push_back(cell_value(table.rows[rows.front()][c], numeric[c]));
+      continue;
+    }
+    double total = 0;
+    std::size_t n = 0;
+    for (auto r : rows)
+      if (auto v = core::to_number(cell_value(table.rows[r][c], true))) total += *v, ++n;
+    if (n == 0) out.emplace_back(std::monostate{});
+    else out.emplace_back(policy == DuplicatePolicy::Mean ? total / static_cast<double>(n) : total);
+  }
+  if (policy == DuplicatePolicy::Count) out.emplace_back(static_cast<std::int64_t>(rows.size()));
+  return out;
 }
 
 }  // namespace
@@ -62,7 +96,6 @@ core::Layer join_table(const core::Layer& layer, const core::AttributeTable& tab
                        JoinReport& report) {
   const std::size_t layer_key = layer.require_field(spec.layer_key);
   const std::size_t table_key = table.require_field(spec.table_key);
-
   std::vector<std::size_t> columns;
   if (spec.columns.empty()) {
     for (std::size_t c = 0; c < table.fields.size(); ++c)
@@ -71,47 +104,45 @@ core::Layer join_table(const core::Layer& layer, const core::AttributeTable& tab
     for (const auto& name : spec.columns) columns.push_back(table.require_field(name));
   }
 
-  core::Layer out = layer;
-  std::vector<bool> numeric;
-  for (auto c : columns) {
-    numeric.push_back(column_is_numeric(table, c));
-    std::string name = table.fields[c].name;
-    if (out.field_index(name)) name = spec.prefix.empty() ? name + "_2" : spec.prefix + name;
-    out.fields.push_back({name, numeric.back() ? core::FieldType::Real : core::FieldType::String, 0});
-  }
-
-  const auto index = index_rows(table, table_key);
-  std::vector<bool> row_used(table.rows.size(), false);
   report = JoinReport{};
   report.features = layer.features.size();
   report.rows = table.rows.size();
+  const auto index = index_rows(table, table_key, spec.normalization);
+  report.duplicate_keys = find_duplicates(table, index);
+  if (!report.duplicate_keys.empty() && spec.duplicates == DuplicatePolicy::Error)
+    throw_duplicates(table, spec.table_key, report.duplicate_keys);
+
+  auto typing = type_columns(table);
+  for (auto& problem : typing.problems)
+    for (auto c : columns)
+      if (table.fields[c].name == problem.column) report.type_problems.push_back(problem);
+
+  core::Layer out = layer;
+  for (auto c : columns) {
+    std::string name = table.fields[c].name;
+    if (out.field_index(name)) name = spec.prefix.empty() ? name + "_2" : spec.prefix + name;
+    out.fields.push_back({name, typing.numeric[c] ? core::FieldType::Real : core::FieldType::String, 0});
+  }
+  if (spec.duplicates == DuplicatePolicy::Count) out.fields.push_back({"join_rows", core::FieldType::Integer, 0});
+
+  std::unordered_map<std::string, bool> key_used;
   for (auto& feature : out.features) {
-    const auto key = trimmed_key(feature.attributes[layer_key]);
-    auto it = key.empty() ? index.end() : index.find(key);
-    if (it == index.end()) {
+    const auto key = normalize_key(feature.attributes[layer_key], spec.normalization);
+    auto it = key.empty() ? index.rows_of.end() : index.rows_of.find(key);
+    if (it == index.rows_of.end()) {
       feature.attributes.resize(out.fields.size());
-      if (report.features_without_row.size() < kListedKeys) report.features_without_row.push_back(key);
-      ++report.features_without_row_count;
+      report.features_without_row.emplace_back(feature.fid, key);
       continue;
     }
     ++report.matched;
-    row_used[it->second] = true;
-    const auto& row = table.rows[it->second];
-    for (std::size_t i = 0; i < columns.size(); ++i) {
-      const auto& cell = row[columns[i]];
-      if (is_blank(cell))
-        feature.attributes.emplace_back(std::monostate{});
-      else if (numeric[i])
-        feature.attributes.emplace_back(*core::to_number(cell));
-      else
-        feature.attributes.push_back(cell);
-    }
+    key_used[key] = true;
+    for (auto& v : combine(table, it->second, columns, typing.numeric, spec.duplicates))
+      feature.attributes.push_back(std::move(v));
   }
   for (std::size_t r = 0; r < table.rows.size(); ++r) {
-    if (row_used[r]) continue;
-    if (report.rows_without_feature.size() < kListedKeys)
-      report.rows_without_feature.push_back(trimmed_key(table.rows[r][table_key]));
-    ++report.rows_without_feature_count;
+    const auto& key = index.key_of_row[r];
+    if (key.empty()) ++report.rows_without_key;
+    else if (!key_used.count(key)) report.rows_without_feature.emplace_back(source_row(table, r), key);
   }
   return out;
 }

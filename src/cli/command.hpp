@@ -21,5 +21,6 @@ class Command {
 
 std::unique_ptr<Command> make_info_command();
 std::unique_ptr<Command> make_render_command();
+std::unique_ptr<Command> make_join_command();
 
 }  // namespace ruralatlas::cli

@@ -15,6 +15,19 @@ TableJoinSpec read_join(const YAML::Node& node, const YamlMap& parent, const std
   spec.layer_key = map.optional_string("layer_key").value_or(default_key);
   if (spec.layer_key.empty()) map.fail("layer_key", "no layer key: set `key` of the layer or `layer_key` of the join");
   spec.columns = map.string_list("columns");
+  spec.normalization.fullwidth_to_halfwidth = map.boolean("fullwidth_digits", true);
+  spec.normalization.zero_pad = map.integer("zero_pad", 0);
+  if (spec.normalization.zero_pad < 0 || spec.normalization.zero_pad > 32) map.fail("zero_pad", "must be between 0 and 32");
+  const auto duplicates = map.optional_string("duplicates").value_or("error");
+  static const std::pair<const char*, analysis::DuplicatePolicy> policies[] = {
+      {"error", analysis::DuplicatePolicy::Error}, {"first", analysis::DuplicatePolicy::First},
+      {"sum", analysis::DuplicatePolicy::Sum},     {"mean", analysis::DuplicatePolicy::Mean},
+      {"count", analysis::DuplicatePolicy::Count}};
+  bool known = false;
+  for (const auto& [name, policy] : policies)
+    if (duplicates == name) spec.duplicates = policy, known = true;
+  if (!known) map.fail("duplicates", "unknown policy '" + duplicates + "'", "use error, first, sum, mean or count");
+  spec.line = map.line();
   map.finish();
   return spec;
 }

@@ -5,6 +5,8 @@
 #include <string>
 #include <vector>
 
+#include "analysis/table_join.hpp"
+
 namespace ruralatlas::project {
 
 struct TableJoinSpec {
@@ -13,6 +15,9 @@ struct TableJoinSpec {
   std::string layer_key;        ///< defaults to the layer's `key`
   std::string table_key;
   std::vector<std::string> columns;  ///< empty = all
+  analysis::KeyNormalization normalization;
+  analysis::DuplicatePolicy duplicates = analysis::DuplicatePolicy::Error;
+  int line = 0;  ///< of the join in the layer file, for messages
 };
 
 struct LayerFileSpec {

@@ -98,10 +98,14 @@ TEST(SampleData, EveryIndicatorRowJoinsToAVillageInCsvAndXlsx) {
     const auto table = io::read_table(sample(table_name), options);
     EXPECT_EQ(table.rows.size(), 4317u);
     analysis::JoinReport report;
-    auto joined = analysis::join_table(villages, table, {"vill_code", "village_code", {}, ""}, report);
+    analysis::JoinSpec spec;
+    spec.layer_key = "vill_code";
+    spec.table_key = "village_code";
+    auto joined = analysis::join_table(villages, table, spec, report);
     EXPECT_EQ(report.matched, 4317u);
-    EXPECT_EQ(report.rows_without_feature_count, 0u);
-    EXPECT_EQ(report.features_without_row_count, 0u);
+    EXPECT_TRUE(report.rows_without_feature.empty());
+    EXPECT_TRUE(report.features_without_row.empty());
+    EXPECT_TRUE(report.duplicate_keys.empty());
     // tap_water_hh_pct is derived from its numerator and denominator, not invented.
     const auto pct = joined.require_field("tap_water_hh_pct");
     const auto hh = joined.require_field("households");

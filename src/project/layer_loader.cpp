@@ -1,0 +1,48 @@
+#include "project/layer_loader.hpp"
+
+#include <fmt/format.h>
+
+#include "io/table_reader.hpp"
+#include "io/vector_layer_reader.hpp"
+
+namespace ruralatlas::project {
+
+LoadedLayer load_layer(const LayerFileSpec& spec) {
+  io::VectorReadOptions options;
+  options.name = spec.name;
+  options.layer_name = spec.source_layer;
+  options.encoding = spec.encoding;
+  options.assumed_crs = spec.crs;
+  auto read = io::read_vector_layer(spec.source, options);
+  LoadedLayer loaded{std::move(read.layer), {}, std::move(read.warnings)};
+  for (const auto& join : spec.joins) {
+    io::TableReadOptions table_options;
+    table_options.sheet = join.sheet;
+    table_options.key_columns = {join.table_key};
+    const auto table = io::read_table(join.table, table_options);
+    analysis::JoinSpec join_spec{join.layer_key, join.table_key, join.columns, "", join.normalization, join.duplicates};
+    JoinOutcome outcome{join, {}};
+    loaded.layer = analysis::join_table(loaded.layer, table, join_spec, outcome.report);
+    loaded.joins.push_back(std::move(outcome));
+  }
+  return loaded;
+}
+
+std::string join_summary(const std::string& layer_name, const JoinOutcome& join) {
+  const auto& r = join.report;
+  std::string note = fmt::format("join {} ← {}: {} of {} features matched", layer_name,
+                                 join.spec.table.filename().string(), r.matched, r.features);
+  if (!r.features_without_row.empty())
+    note += fmt::format("; {} features without a row (e.g. {})", r.features_without_row.size(),
+                        r.features_without_row.front().second);
+  if (!r.rows_without_feature.empty())
+    note += fmt::format("; {} table rows without a feature (e.g. row {}: {})", r.rows_without_feature.size(),
+                        r.rows_without_feature.front().first, r.rows_without_feature.front().second);
+  if (!r.duplicate_keys.empty()) note += fmt::format("; {} duplicated keys combined", r.duplicate_keys.size());
+  if (!r.type_problems.empty())
+    note += fmt::format("; {} non-numeric cells read as empty (e.g. row {}, {}: '{}')", r.type_problems.size(),
+                        r.type_problems.front().row, r.type_problems.front().column, r.type_problems.front().value);
+  return note;
+}
+
+}  // namespace ruralatlas::project
