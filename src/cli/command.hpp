@@ -22,5 +22,6 @@ class Command {
 std::unique_ptr<Command> make_info_command();
 std::unique_ptr<Command> make_render_command();
 std::unique_ptr<Command> make_join_command();
+std::unique_ptr<Command> make_aggregate_command();
 
 }  // namespace ruralatlas::cli
