@@ -13,10 +13,7 @@ namespace ruralatlas::io {
 
 namespace {
 
-bool is_shapefile(const std::filesystem::path& path) {
-  auto ext = path.extension().string();
-  return ext == ".shp" || ext == ".SHP";
-}
+bool is_shapefile(const std::filesystem::path& path) { return detail::lower_extension(path) == ".shp"; }
 
 core::Envelope lonlat_extent(const OGRSpatialReference& srs, const OGREnvelope& e) {
   detail::SpatialReferencePtr wgs84(new OGRSpatialReference());

@@ -1,5 +1,8 @@
 #include "io/ogr_dataset.hpp"
 
+#include <algorithm>
+#include <cctype>
+
 #include "core/error.hpp"
 #include "io/gdal_environment.hpp"
 
@@ -13,6 +16,12 @@ std::vector<const char*> c_strings(const std::vector<std::string>& strings) {
   return out;
 }
 }  // namespace
+
+std::string lower_extension(const std::filesystem::path& path) {
+  auto ext = path.extension().string();
+  std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return std::tolower(c); });
+  return ext;
+}
 
 GDALDatasetUniquePtr open_vector_dataset(const std::filesystem::path& path, const std::vector<std::string>& open_options,
                                          const std::vector<std::string>& allowed_drivers) {

@@ -12,6 +12,9 @@ namespace ruralatlas::io::detail {
 GDALDatasetUniquePtr open_vector_dataset(const std::filesystem::path& path,
                                          const std::vector<std::string>& open_options = {},
                                          const std::vector<std::string>& allowed_drivers = {});
+/// ".shp" for "A.SHP": extensions compared without regard to case.
+std::string lower_extension(const std::filesystem::path& path);
+
 /// The named layer, or the first; throws naming the available layers.
 OGRLayer& pick_layer(GDALDataset& dataset, const std::filesystem::path& path, const std::string& name);
 

@@ -18,12 +18,6 @@ namespace ruralatlas::io {
 
 namespace {
 
-std::string lower_extension(const std::filesystem::path& path) {
-  auto ext = path.extension().string();
-  std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return std::tolower(c); });
-  return ext;
-}
-
 /// Spreadsheet drivers read cells as strings only through these config options.
 class ScopedSpreadsheetStrings {
  public:
@@ -92,7 +86,7 @@ void normalise_keys(core::AttributeTable& table, const std::vector<std::string>&
 }  // namespace
 
 core::AttributeTable read_table(const std::filesystem::path& path, const TableReadOptions& options) {
-  const auto ext = lower_extension(path);
+  const auto ext = detail::lower_extension(path);
   const bool csv = ext == ".csv" || ext == ".txt";
   const bool gbk = csv && std::filesystem::exists(path) && !file_is_utf8(path);
   std::vector<std::string> open_options;

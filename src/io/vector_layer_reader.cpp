@@ -15,12 +15,6 @@ namespace ruralatlas::io {
 
 namespace {
 
-std::string lower_extension(const std::filesystem::path& path) {
-  auto ext = path.extension().string();
-  std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return std::tolower(c); });
-  return ext;
-}
-
 core::FieldType field_type(OGRFieldType type) {
   switch (type) {
     case OFTInteger:
@@ -43,7 +37,7 @@ core::Value read_value(OGRFeature& feature, int index, core::FieldType type) {
 core::Crs layer_crs(OGRLayer& layer, const std::filesystem::path& path, const VectorReadOptions& options) {
   if (const OGRSpatialReference* srs = layer.GetSpatialRef()) return detail::to_core_crs(*srs);
   if (options.assumed_crs) return crs_from_user_text(*options.assumed_crs);
-  const bool shapefile = lower_extension(path) == ".shp";
+  const bool shapefile = detail::lower_extension(path) == ".shp";
   core::throw_input_error(path.string(),
                           shapefile ? "layer has no coordinate system (.prj missing)" : "layer has no coordinate system",
                           "add `crs: EPSG:<code>` to its layer file, e.g. EPSG:4490 for CGCS2000 longitude/latitude");
@@ -52,7 +46,7 @@ core::Crs layer_crs(OGRLayer& layer, const std::filesystem::path& path, const Ve
 }  // namespace
 
 VectorReadResult read_vector_layer(const std::filesystem::path& path, const VectorReadOptions& options) {
-  const bool shapefile = lower_extension(path) == ".shp";
+  const bool shapefile = detail::lower_extension(path) == ".shp";
   if (shapefile && std::filesystem::exists(path)) detail::check_shapefile_parts(path);
 
   std::vector<std::string> open_options;

@@ -21,14 +21,6 @@ layout::RectMm read_rect(YamlMap& map, const layout::PageSpec& page) {
   return r;
 }
 
-style::Color read_color(YamlMap& map, const std::string& key, style::Color fallback) {
-  auto text = map.optional_string(key);
-  if (!text) return fallback;
-  auto c = style::Color::parse(*text);
-  if (!c) map.fail(key, "'" + *text + "' is not a colour", "write colours as \"#rrggbb\"");
-  return *c;
-}
-
 layout::Align read_align(YamlMap& map) {
   const auto text = map.optional_string("align").value_or("left");
   if (text == "left") return layout::Align::Left;

@@ -7,24 +7,6 @@ namespace ruralatlas::project {
 
 namespace {
 
-style::Color read_color(YamlMap& map, const std::string& key, style::Color fallback) {
-  auto text = map.optional_string(key);
-  if (!text) return fallback;
-  auto color = style::Color::parse(*text);
-  if (!color) map.fail(key, "'" + *text + "' is not a colour", "write colours as \"#rrggbb\" or \"#rrggbbaa\"");
-  return *color;
-}
-
-/// A colour that may be absent or `none`.
-std::optional<style::Color> read_optional_color(YamlMap& map, const std::string& key, std::optional<style::Color> fallback) {
-  auto text = map.optional_string(key);
-  if (!text) return fallback;
-  if (*text == "none") return std::nullopt;
-  auto color = style::Color::parse(*text);
-  if (!color) map.fail(key, "'" + *text + "' is not a colour", "write colours as \"#rrggbb\", \"#rrggbbaa\" or none");
-  return color;
-}
-
 std::vector<double> read_numbers(YamlMap& map, const std::string& key) {
   std::vector<double> out;
   YAML::Node n = map.child(key);

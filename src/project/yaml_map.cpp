@@ -172,3 +172,23 @@ std::filesystem::path YamlMap::resolve_path(const std::string& written) const {
 }
 
 }  // namespace ruralatlas::project
+
+namespace ruralatlas::project {
+
+style::Color read_color(YamlMap& map, const std::string& key, style::Color fallback) {
+  auto color = read_optional_color(map, key, fallback);
+  if (!color) map.fail(key, "a colour is required here", "write colours as \"#rrggbb\" or \"#rrggbbaa\"");
+  return *color;
+}
+
+std::optional<style::Color> read_optional_color(YamlMap& map, const std::string& key,
+                                                std::optional<style::Color> fallback) {
+  auto text = map.optional_string(key);
+  if (!text) return fallback;
+  if (*text == "none") return std::nullopt;
+  auto color = style::Color::parse(*text);
+  if (!color) map.fail(key, "'" + *text + "' is not a colour", "write colours as \"#rrggbb\", \"#rrggbbaa\" or none");
+  return color;
+}
+
+}  // namespace ruralatlas::project

@@ -10,6 +10,8 @@
 
 #include <yaml-cpp/yaml.h>
 
+#include "style/color.hpp"
+
 namespace ruralatlas::project {
 
 /// Parses a YAML file; syntax errors and missing files become core::Error with file:line.
@@ -51,6 +53,12 @@ class YamlMap {
   std::string m_what;
   std::set<std::string> m_used;
 };
+
+/// "#rrggbb" / "#rrggbbaa" under `key`, `fallback` when absent; an error with file:line otherwise.
+style::Color read_color(YamlMap& map, const std::string& key, style::Color fallback);
+/// Like read_color, but `none` (or absence with a nullopt fallback) means no colour.
+std::optional<style::Color> read_optional_color(YamlMap& map, const std::string& key,
+                                                std::optional<style::Color> fallback);
 
 /// Line (1-based) of a node, for messages.
 int yaml_line(const YAML::Node& node);
