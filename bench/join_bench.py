@@ -90,11 +90,17 @@ def main():
         rows = []
         ra, _ = timed([CLI, "join", os.path.join(layers, "villages.yaml"), "--out", os.path.join(work, "ra_join.gpkg"), "--overwrite"], runs)
         rows.append(("join", "ruralatlas join", ra))
-        sql = (f"SELECT v.*, i.* FROM villages v LEFT JOIN '{data}/village_indicators.csv'.village_indicators i "
-               "ON v.vill_code = i.village_code")
-        t, _ = timed(["ogr2ogr", "-overwrite", "-f", "GPKG", os.path.join(work, "ogr_join.gpkg"), os.path.join(data, "villages.shp"),
-                      "-nln", "villages", "-dialect", "SQLite", "-sql", sql], runs)
-        rows.append(("join", "ogr2ogr (SQLite dialect)", t))
+        # ogr2ogr the way a careful user joins: import both into one GeoPackage, index the key,
+        # join in SQLite. (A one-step `-dialect SQLite` join against the CSV has no index and
+        # is O(n·m): over 3 minutes at 43k villages.)
+        tmp, out = os.path.join(work, "ogr_tmp.gpkg"), os.path.join(work, "ogr_join.gpkg")
+        script = f"""set -e; rm -f '{tmp}' '{out}'
+ogr2ogr -f GPKG '{tmp}' '{data}/villages.shp' -nln villages
+ogr2ogr -append '{tmp}' '{data}/village_indicators.csv' -nln indicators -oo AUTODETECT_TYPE=YES -oo KEEP_SOURCE_COLUMNS=NO -mapFieldType Integer64=String
+ogrinfo -q '{tmp}' -sql 'CREATE INDEX ind_code ON indicators(village_code)' > /dev/null
+ogr2ogr -f GPKG '{out}' '{tmp}' -nln villages -sql 'SELECT v.*, i.* FROM villages v LEFT JOIN indicators i ON v.vill_code = i.village_code'"""
+        t, _ = timed(["bash", "-c", script], runs)
+        rows.append(("join", "ogr2ogr (import, index, SQLite join)", t))
         t, _ = timed(["/usr/bin/python3", "-c", GEOPANDAS_JOIN, data, os.path.join(work, "gpd_join.gpkg")], runs)
         rows.append(("join", "geopandas", t))
         for r in rows:
