@@ -430,7 +430,10 @@ def generate(scale, out_dir):
                 village_info[v["village_code"]] = v
 
     mountain = {code: code[:4] in MOUNTAIN_PREFECTURES for code in county_seats}
-    roads, road_state = build_roads(county_seats, town_seats, towns_by_county, vills_by_town, village_xy, mountain)
+    # Benchmark data draws village roads with more vertices, as surveyed roads have: about
+    # ten segments each, so national size reaches ~5M road segments.
+    roads, road_state = build_roads(county_seats, town_seats, towns_by_county, vills_by_town, village_xy, mountain,
+                                    village_road_parts=3 if scale == 1 else 10)
     mains, works = build_water(town_seats, vills_by_town, village_xy, mountain)
     lines, substations, power_3ph = build_power(county_seats, town_seats, towns_by_county, vills_by_town, village_xy, mountain)
     clinics = build_clinics(county_seats, town_seats, vills_by_town, village_xy, village_info, mountain)
@@ -509,7 +512,7 @@ def expand_villages(villages, vills_by_town, scale):
     return out
 
 
-def build_roads(county_seats, town_seats, towns_by_county, vills_by_town, village_xy, mountain):
+def build_roads(county_seats, town_seats, towns_by_county, vills_by_town, village_xy, mountain, village_road_parts=3):
     rows = []
     state = {}  # village code -> (connected, hardened all the way, surface of its own link)
     rng = np.random.default_rng([SEED, 1001])
@@ -578,7 +581,7 @@ def build_roads(county_seats, town_seats, towns_by_county, vills_by_town, villag
                         surface = "gravel" if rng.random() < 0.6 else "earth"
                     elif rng.random() < 0.15:
                         surface = "asphalt"
-                    add(wiggle_line(a, pts[child], rng, 3, 0.07), "village", surface, "")
+                    add(wiggle_line(a, pts[child], rng, village_road_parts, 0.07), "village", surface, "")
                     hard = hard_path[node] and surface in ("asphalt", "cement")
                     hard_path[child] = hard
                     state[code] = (True, hard, surface)

@@ -24,11 +24,17 @@ ColumnTyping type_columns(const core::AttributeTable& table) {
     }
     if (filled == 0 || parsed <= kNumericShare * static_cast<double>(filled)) continue;
     typing.numeric[c] = true;
+    const auto& name = table.fields[c].name;
+    const bool percent = name.size() > 4 && name.compare(name.size() - 4, 4, "_pct") == 0;
     for (std::size_t r = 0; r < table.rows.size(); ++r) {
       const auto& cell = table.rows[r][c];
-      if (is_blank(cell) || core::to_number(cell)) continue;
-      typing.problems.push_back({r < table.source_rows.size() ? table.source_rows[r] : static_cast<std::int64_t>(r + 2),
-                                 table.fields[c].name, core::to_text(cell), "not a number; read as empty"});
+      if (is_blank(cell)) continue;
+      const auto row = r < table.source_rows.size() ? table.source_rows[r] : static_cast<std::int64_t>(r + 2);
+      const auto number = core::to_number(cell);
+      if (!number)
+        typing.problems.push_back({row, name, core::to_text(cell), "not a number; read as empty"});
+      else if (percent && (*number < 0 || *number > 100))
+        typing.problems.push_back({row, name, core::to_text(cell), "a percentage outside 0–100; kept as is"});
     }
   }
   return typing;

@@ -17,7 +17,8 @@ struct TypeProblem {
 
 /// A column is numeric when more than half of its non-blank cells parse as numbers ("85%",
 /// " 12 " included; blank and "-" are null). Its other cells become type problems (and
-/// null after the join); a column with fewer parsable cells stays text.
+/// null after the join); a column with fewer parsable cells stays text. Columns named
+/// `*_pct` also report values outside 0–100 (kept, so the map shows them, but listed).
 struct ColumnTyping {
   std::vector<bool> numeric;  ///< per table column
   std::vector<TypeProblem> problems;

@@ -96,6 +96,7 @@ LayerInfo describe_layer(OGRLayer& layer, const std::filesystem::path& path, con
 DatasetInfo describe_dataset(const std::filesystem::path& path, const std::string& key_column) {
   std::vector<std::string> open_options;
   if (is_shapefile(path) && std::filesystem::exists(path)) detail::check_shapefile_parts(path);
+  if (detail::lower_extension(path) == ".csv") open_options = detail::csv_geometry_open_options();
   if (is_shapefile(path)) open_options.push_back("ENCODING=" + detect_shapefile_encoding(path).encoding);
   auto dataset = detail::open_vector_dataset(path, open_options);
   DatasetInfo info;

@@ -23,6 +23,11 @@ std::string lower_extension(const std::filesystem::path& path) {
   return ext;
 }
 
+std::vector<std::string> csv_geometry_open_options() {
+  return {"X_POSSIBLE_NAMES=lon,lng,longitude,x,经度", "Y_POSSIBLE_NAMES=lat,latitude,y,纬度",
+          "GEOM_POSSIBLE_NAMES=wkt,geometry,geom", "KEEP_GEOM_COLUMNS=NO", "AUTODETECT_TYPE=NO"};
+}
+
 GDALDatasetUniquePtr open_vector_dataset(const std::filesystem::path& path, const std::vector<std::string>& open_options,
                                          const std::vector<std::string>& allowed_drivers) {
   ensure_gdal();

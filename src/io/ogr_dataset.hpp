@@ -15,6 +15,10 @@ GDALDatasetUniquePtr open_vector_dataset(const std::filesystem::path& path,
 /// ".shp" for "A.SHP": extensions compared without regard to case.
 std::string lower_extension(const std::filesystem::path& path);
 
+/// Open options that make a CSV a point layer from lon/lat columns or a WKT column, all
+/// other columns text.
+std::vector<std::string> csv_geometry_open_options();
+
 /// The named layer, or the first; throws naming the available layers.
 OGRLayer& pick_layer(GDALDataset& dataset, const std::filesystem::path& path, const std::string& name);
 

@@ -57,6 +57,7 @@ VectorReadResult read_vector_layer(const std::filesystem::path& path, const Vect
     encoding = detected.encoding == "GBK" ? "CP936" : detected.encoding;
     open_options.push_back("ENCODING=" + encoding);
   }
+  if (detail::lower_extension(path) == ".csv") open_options = detail::csv_geometry_open_options();
   auto dataset = detail::open_vector_dataset(path, open_options);
   OGRLayer& source = detail::pick_layer(*dataset, path, options.layer_name);
 

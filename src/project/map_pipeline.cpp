@@ -39,6 +39,11 @@ LoadedMap load_map(const ProjectSpec& spec, const ProgressFn& progress) {
     MapLayer map_layer;
     map_layer.layer = io::reproject(std::move(loaded.layer), map.crs);
     map_layer.style = read_style_file(entry.style_file);
+    if (map_layer.style.layer != layer_spec.name)
+      core::throw_config_error(entry.style_file.string(), 1,
+                               "style is for layer '" + map_layer.style.layer + "' but the project draws layer '" +
+                                   layer_spec.name + "' with it",
+                               "pair the layer with its own style in " + spec.file.string());
     bind_style(map_layer.style, map_layer.layer, entry.style_file);
     map_layer.in_locator = entry.locator;
     map.layers.push_back(std::move(map_layer));

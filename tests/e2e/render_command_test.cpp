@@ -141,3 +141,14 @@ TEST(RenderCommand, HelpAndBadFormat) {
   EXPECT_EQ(r.exit_code, 2);
   EXPECT_NE(r.err.find("jpg"), std::string::npos) << r.err;
 }
+
+TEST(RenderCommand, StyleMeantForAnotherLayerIsAConfigError) {
+  TempDir dir;
+  std::ofstream(dir / "p.yaml") << "title: t\nmap_crs: EPSG:4544\nlayout: " << (source_dir() / "layouts/a3_landscape.yaml").string()
+                                << "\nlayers:\n  - layer: " << (source_dir() / "layers/roads.yaml").string()
+                                << "\n    style: " << (source_dir() / "styles/villages_tap_water.yaml").string() << "\n";
+  auto r = run_cli({"render", (dir / "p.yaml").string(), "--out", (dir / "out").string()});
+  EXPECT_EQ(r.exit_code, 2) << r.err;
+  EXPECT_NE(r.err.find("villages_tap_water.yaml"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("'roads'"), std::string::npos) << r.err;
+}

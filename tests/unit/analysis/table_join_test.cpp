@@ -135,3 +135,15 @@ TEST(TableJoin, UnknownKeyColumnNamesTheTable) {
   s.table_key = "code";
   EXPECT_THROW(analysis::join_table(layer, table, s, report), core::Error);
 }
+
+TEST(TableJoin, PercentagesOutside0To100AreReportedButKept) {
+  auto layer = villages({"640121104205", "640121104206"});
+  auto table = indicators({{"640121104205", "130", ""}, {"640121104206", "-5%", ""}, {"640121104207", "90", ""}});
+  analysis::JoinReport report;
+  auto out = analysis::join_table(layer, table, spec(), report);
+  ASSERT_EQ(report.type_problems.size(), 2u);
+  EXPECT_EQ(report.type_problems[0].row, 2);
+  EXPECT_EQ(report.type_problems[0].value, "130");
+  EXPECT_NE(report.type_problems[0].message.find("0–100"), std::string::npos);
+  EXPECT_DOUBLE_EQ(std::get<double>(out.features[0].attributes[2]), 130.0);
+}
