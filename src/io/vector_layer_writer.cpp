@@ -1,5 +1,7 @@
 #include "io/vector_layer_writer.hpp"
 
+#include <cstdint>
+
 #include "core/error.hpp"
 #include "io/atomic_file_writer.hpp"
 #include "io/gdal_environment.hpp"
@@ -72,9 +74,14 @@ std::unique_ptr<OGRGeometry> to_ogr(const core::Geometry& geometry) {
   return nullptr;
 }
 
-OGRFieldType ogr_type(core::FieldType type) {
-  switch (type) {
-    case core::FieldType::Integer: return OFTInteger64;
+/// Integer fields are 32-bit when every value fits (CSV and DBF readers handle them best).
+OGRFieldType ogr_type(const core::Layer& layer, std::size_t field) {
+  switch (layer.fields[field].type) {
+    case core::FieldType::Integer:
+      for (const auto& f : layer.features)
+        if (const auto* i = std::get_if<std::int64_t>(&f.attributes[field]))
+          if (*i > INT32_MAX || *i < INT32_MIN) return OFTInteger64;
+      return OFTInteger;
     case core::FieldType::Real: return OFTReal;
     case core::FieldType::String: break;
   }
@@ -116,9 +123,9 @@ void write_vector_layer(const core::Layer& layer, const std::filesystem::path& p
   OGRLayer* out = dataset->CreateLayer(layer_name.c_str(), srs.get(), geometry_type(layer.geometry_kind),
                                        const_cast<char**>(layer_options.data()));
   if (!out) write_error(path, "cannot create layer '" + layer_name + "'");
-  for (const auto& field : layer.fields) {
-    OGRFieldDefn definition(field.name.c_str(), ogr_type(field.type));
-    if (out->CreateField(&definition) != OGRERR_NONE) write_error(path, "cannot create field '" + field.name + "'");
+  for (std::size_t i = 0; i < layer.fields.size(); ++i) {
+    OGRFieldDefn definition(layer.fields[i].name.c_str(), ogr_type(layer, i));
+    if (out->CreateField(&definition) != OGRERR_NONE) write_error(path, "cannot create field '" + layer.fields[i].name + "'");
   }
   if (out->StartTransaction() != OGRERR_NONE) write_error(path, "cannot start writing");
   for (const auto& feature : layer.features) {

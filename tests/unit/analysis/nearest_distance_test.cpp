@@ -1,0 +1,83 @@
+#include <random>
+
+#include <gtest/gtest.h>
+
+#include "analysis/nearest_distance.hpp"
+#include "core/error.hpp"
+
+using namespace ruralatlas;
+
+namespace {
+
+core::Layer metric_layer(core::GeometryKind kind) {
+  core::Layer layer;
+  layer.crs.definition = "EPSG:4544";
+  layer.geometry_kind = kind;
+  return layer;
+}
+
+/// Brute force: every segment of every target, exact distance (Boost.Geometry's own).
+double brute_distance(const core::Point& p, const core::Layer& targets, std::size_t& best_id) {
+  double best = std::numeric_limits<double>::infinity();
+  for (std::size_t id = 0; id < targets.features.size(); ++id) {
+    const double d = boost::geometry::distance(p, std::get<core::MultiLineString>(targets.features[id].geometry));
+    if (d < best) best = d, best_id = id;
+  }
+  return best;
+}
+
+}  // namespace
+
+TEST(NearestDistance, EqualsBruteForceOnRandomRoads) {
+  std::mt19937 rng(42);
+  std::uniform_real_distribution<double> coord(0, 50000), step(-3000, 3000);
+  auto roads = metric_layer(core::GeometryKind::Line);
+  for (int r = 0; r < 300; ++r) {
+    core::LineString line{{coord(rng), coord(rng)}};
+    for (int v = 0; v < 6; ++v) line.push_back({line.back().x() + step(rng), line.back().y() + step(rng)});
+    roads.features.push_back({r, core::MultiLineString{line}, {}});
+  }
+  auto villages = metric_layer(core::GeometryKind::Point);
+  for (int v = 0; v < 2000; ++v) villages.features.push_back({v, core::MultiPoint{{coord(rng), coord(rng)}}, {}});
+  const auto result = analysis::nearest_targets(villages, roads);
+  for (std::size_t v = 0; v < villages.features.size(); ++v) {
+    std::size_t id = 0;
+    const double expected = brute_distance(std::get<core::MultiPoint>(villages.features[v].geometry).front(), roads, id);
+    ASSERT_NEAR(result[v].distance_m, expected, 1e-9) << "village " << v;
+  }
+}
+
+TEST(NearestDistance, HandComputedPointsLinesPolygonsAndMask) {
+  auto roads = metric_layer(core::GeometryKind::Line);
+  roads.features.push_back({0, core::MultiLineString{{{0.0, 0.0}, {100.0, 0.0}}}, {}});    // hardened
+  roads.features.push_back({1, core::MultiLineString{{{0.0, 10.0}, {100.0, 10.0}}}, {}});  // earth
+  auto village = metric_layer(core::GeometryKind::Point);
+  village.features.push_back({0, core::MultiPoint{{50.0, 13.0}}, {}});
+  village.features.push_back({1, core::MultiPoint{{103.0, -4.0}}, {}});  // beyond the end: 5 m to (100, 0)
+  auto all = analysis::nearest_targets(village, roads);
+  EXPECT_EQ(all[0].target, 1u);
+  EXPECT_DOUBLE_EQ(all[0].distance_m, 3.0);
+  EXPECT_DOUBLE_EQ(all[1].distance_m, 5.0);
+  auto hardened = analysis::nearest_targets(village, roads, {true, false});
+  EXPECT_EQ(hardened[0].target, 0u);
+  EXPECT_DOUBLE_EQ(hardened[0].distance_m, 13.0);
+
+  auto parks = metric_layer(core::GeometryKind::Polygon);
+  core::Polygon square;
+  boost::geometry::read_wkt("POLYGON((40 5,40 20,60 20,60 5,40 5))", square);
+  boost::geometry::correct(square);
+  parks.features.push_back({0, core::MultiPolygon{square}, {}});
+  auto in_park = analysis::nearest_targets(village, parks);
+  EXPECT_DOUBLE_EQ(in_park[0].distance_m, 0.0) << "inside a polygon is distance 0";
+  EXPECT_DOUBLE_EQ(in_park[1].distance_m, std::hypot(43.0, 9.0));
+}
+
+TEST(NearestDistance, EmptyTargetsAndDegreesAreHandled) {
+  auto village = metric_layer(core::GeometryKind::Point);
+  village.features.push_back({0, core::MultiPoint{{1.0, 1.0}}, {}});
+  auto none = analysis::nearest_targets(village, metric_layer(core::GeometryKind::Line));
+  EXPECT_FALSE(none[0].target);
+  auto degrees = village;
+  degrees.crs.is_geographic = true;
+  EXPECT_THROW(analysis::nearest_targets(degrees, village), core::Error);
+}
