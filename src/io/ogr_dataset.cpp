@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <regex>
 
 #include "core/error.hpp"
 #include "io/gdal_environment.hpp"
@@ -23,6 +24,13 @@ std::string lower_extension(const std::filesystem::path& path) {
   return ext;
 }
 
+bool is_database_connection(const std::filesystem::path& source) { return source.native().rfind("PG:", 0) == 0; }
+
+std::string display_name(const std::filesystem::path& source) {
+  static const std::regex password("password\\s*=\\s*('[^']*'|\\S+)");
+  return std::regex_replace(source.string(), password, "password=***");
+}
+
 std::vector<std::string> csv_geometry_open_options() {
   return {"X_POSSIBLE_NAMES=lon,lng,longitude,x,经度", "Y_POSSIBLE_NAMES=lat,latitude,y,纬度",
           "GEOM_POSSIBLE_NAMES=wkt,geometry,geom", "KEEP_GEOM_COLUMNS=NO", "AUTODETECT_TYPE=NO"};
@@ -31,9 +39,10 @@ std::vector<std::string> csv_geometry_open_options() {
 GDALDatasetUniquePtr open_vector_dataset(const std::filesystem::path& path, const std::vector<std::string>& open_options,
                                          const std::vector<std::string>& allowed_drivers) {
   ensure_gdal();
-  if (!std::filesystem::exists(path))
+  const bool database = is_database_connection(path);
+  if (!database && !std::filesystem::exists(path))
     core::throw_input_error(path.string(), "file not found", "check the path (relative paths start at the file that names it)");
-  if (std::filesystem::is_directory(path) && std::filesystem::is_empty(path))
+  if (!database && std::filesystem::is_directory(path) && std::filesystem::is_empty(path))
     core::throw_input_error(path.string(), "folder is empty");
   clear_gdal_error();
   auto options = c_strings(open_options);
@@ -41,23 +50,26 @@ GDALDatasetUniquePtr open_vector_dataset(const std::filesystem::path& path, cons
   GDALDatasetUniquePtr dataset(GDALDataset::Open(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY,
                                                  allowed_drivers.empty() ? nullptr : drivers.data(),
                                                  options.data(), nullptr));
+  if (!dataset && database)
+    core::throw_input_error(display_name(path), "cannot connect to the PostGIS database: " + last_gdal_error(),
+                            "check that the server is running and the host, port, dbname and user are right");
   if (!dataset) {
     const auto why = last_gdal_error();
     core::throw_input_error(path.string(),
                             "not a readable vector data file" + (why.empty() ? std::string() : ": " + why),
                             "RuralAtlas reads shapefiles, GeoPackage, GeoJSON, FlatGeobuf, KML, CSV and spreadsheets");
   }
-  if (dataset->GetLayerCount() == 0) core::throw_input_error(path.string(), "contains no vector layer");
+  if (dataset->GetLayerCount() == 0 && !database) core::throw_input_error(path.string(), "contains no vector layer");
   return dataset;
 }
 
 OGRLayer& pick_layer(GDALDataset& dataset, const std::filesystem::path& path, const std::string& name) {
-  if (name.empty()) return *dataset.GetLayer(0);
+  if (name.empty() && dataset.GetLayerCount() > 0) return *dataset.GetLayer(0);
   if (OGRLayer* layer = dataset.GetLayerByName(name.c_str())) return *layer;
   std::string names;
   for (int i = 0; i < dataset.GetLayerCount(); ++i)
     names += (i ? ", " : "") + std::string(dataset.GetLayer(i)->GetName());
-  core::throw_input_error(path.string(), "no layer or sheet named '" + name + "'", "available: " + names);
+  core::throw_input_error(display_name(path), "no layer, table or sheet named '" + name + "'", "available: " + names);
 }
 
 }  // namespace ruralatlas::io::detail

@@ -8,6 +8,11 @@
 
 namespace ruralatlas::io::detail {
 
+/// True for a PostGIS connection string ("PG:host=… dbname=…"), which is not a file.
+bool is_database_connection(const std::filesystem::path& source);
+/// The source as shown in messages: passwords in connection strings masked.
+std::string display_name(const std::filesystem::path& source);
+
 /// Opens a vector dataset read-only. Throws InputData errors: missing file, not a GIS file.
 GDALDatasetUniquePtr open_vector_dataset(const std::filesystem::path& path,
                                          const std::vector<std::string>& open_options = {},

@@ -96,7 +96,7 @@ core::AttributeTable read_table(const std::filesystem::path& path, const TableRe
   OGRLayer& layer = detail::pick_layer(*dataset, path, options.sheet);
 
   core::AttributeTable table;
-  table.source = path.string() + (options.sheet.empty() ? "" : " (sheet " + options.sheet + ")");
+  table.source = detail::display_name(path) + (options.sheet.empty() ? "" : " (sheet " + options.sheet + ")");
   OGRFeatureDefn* definition = layer.GetLayerDefn();
   for (int i = 0; i < definition->GetFieldCount(); ++i)
     table.fields.push_back({to_utf8(definition->GetFieldDefn(i)->GetNameRef(), gbk), core::FieldType::String, 0});

@@ -64,7 +64,7 @@ VectorReadResult read_vector_layer(const std::filesystem::path& path, const Vect
   VectorReadResult result;
   core::Layer& layer = result.layer;
   layer.name = options.name.empty() ? source.GetName() : options.name;
-  layer.source = path.string();
+  layer.source = detail::display_name(path);
   layer.encoding = encoding;
   layer.crs = layer_crs(source, path, options);
 

@@ -166,6 +166,7 @@ void YamlMap::finish(const std::vector<std::string>& also_allowed) {
 }
 
 std::filesystem::path YamlMap::resolve_path(const std::string& written) const {
+  if (written.rfind("PG:", 0) == 0) return written;  // a PostGIS connection, not a file
   std::filesystem::path p(written);
   if (p.is_absolute()) return p;
   return (m_file.parent_path() / p).lexically_normal();
