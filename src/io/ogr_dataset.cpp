@@ -66,6 +66,11 @@ GDALDatasetUniquePtr open_vector_dataset(const std::filesystem::path& path, cons
 OGRLayer& pick_layer(GDALDataset& dataset, const std::filesystem::path& path, const std::string& name) {
   if (name.empty() && dataset.GetLayerCount() > 0) return *dataset.GetLayer(0);
   if (OGRLayer* layer = dataset.GetLayerByName(name.c_str())) return *layer;
+  // A sheet may also be given by its position, 1 for the first.
+  if (!name.empty() && std::all_of(name.begin(), name.end(), [](unsigned char c) { return std::isdigit(c); })) {
+    const long index = std::stol(name);
+    if (index >= 1 && index <= dataset.GetLayerCount()) return *dataset.GetLayer(static_cast<int>(index - 1));
+  }
   std::string names;
   for (int i = 0; i < dataset.GetLayerCount(); ++i)
     names += (i ? ", " : "") + std::string(dataset.GetLayer(i)->GetName());

@@ -83,6 +83,36 @@ void normalise_keys(core::AttributeTable& table, const std::vector<std::string>&
   }
 }
 
+/// Rows with more cells than the header (an unquoted comma in a name, a shifted row): GDAL
+/// drops the extra cells silently, so the values that remain may sit in the wrong columns.
+void check_csv_row_widths(const std::filesystem::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::string data((std::istreambuf_iterator<char>(in)), {});
+  if (!data.empty() && data.back() != '\n') data += '\n';
+  std::size_t header_cells = 0, cells = 1;
+  std::int64_t row = 1;
+  bool quoted = false;
+  for (char c : data) {
+    if (c == '"') quoted = !quoted;
+    if (quoted || (c != ',' && c != '\n')) continue;
+    if (c == ',') {
+      ++cells;
+      continue;
+    }
+    if (row == 1) header_cells = cells;
+    if (cells > header_cells) {
+      core::Diagnostic d;
+      d.file = path.string();
+      d.row = row;
+      d.message = "row has " + std::to_string(cells) + " cells but the header has " + std::to_string(header_cells);
+      d.hint = "quote values that contain commas, or remove the extra cells";
+      throw core::Error(core::ErrorKind::InputData, std::move(d));
+    }
+    ++row;
+    cells = 1;
+  }
+}
+
 }  // namespace
 
 core::AttributeTable read_table(const std::filesystem::path& path, const TableReadOptions& options) {
@@ -91,6 +121,7 @@ core::AttributeTable read_table(const std::filesystem::path& path, const TableRe
   const bool gbk = csv && std::filesystem::exists(path) && !file_is_utf8(path);
   std::vector<std::string> open_options;
   if (csv) open_options = {"AUTODETECT_TYPE=NO", "HEADERS=YES", "EMPTY_STRING_AS_NULL=YES"};
+  if (csv && std::filesystem::exists(path)) check_csv_row_widths(path);
   ScopedSpreadsheetStrings strings;
   auto dataset = detail::open_vector_dataset(path, open_options);
   OGRLayer& layer = detail::pick_layer(*dataset, path, options.sheet);

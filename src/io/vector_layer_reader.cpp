@@ -83,7 +83,18 @@ VectorReadResult read_vector_layer(const std::filesystem::path& path, const Vect
     out.fid = feature->GetFID() == OGRNullFID ? row : feature->GetFID();
     ++row;
     out.geometry = detail::to_core_geometry(feature->GetGeometryRef());
-    if (layer.geometry_kind == core::GeometryKind::None) layer.geometry_kind = core::kind_of(out.geometry);
+    const auto kind = core::kind_of(out.geometry);
+    if (layer.geometry_kind == core::GeometryKind::None) layer.geometry_kind = kind;
+    else if (kind != core::GeometryKind::None && kind != layer.geometry_kind) {
+      core::Diagnostic d;
+      d.file = layer.source;
+      d.layer = layer.name;
+      d.row = out.fid;
+      d.message = std::string("layer mixes geometry types: this feature is a ") + core::to_string(kind) +
+                  ", earlier ones are " + core::to_string(layer.geometry_kind);
+      d.hint = "a layer holds one geometry type; split it, e.g. ogr2ogr -where \"OGR_GEOMETRY='POLYGON'\"";
+      throw core::Error(core::ErrorKind::InputData, std::move(d));
+    }
     if (auto problem = detail::validity_problem(out.geometry)) {
       core::Diagnostic d;
       d.file = layer.source;

@@ -86,3 +86,10 @@ TEST(CoverageCommand, BadInputs) {
   EXPECT_EQ(weight.exit_code, 1);
   EXPECT_NE(weight.err.find("people"), std::string::npos) << weight.err;
 }
+
+TEST(CoverageCommand, EmptyTargetLayerLeavesEveryVillageUncoveredAndSaysSo) {
+  auto r = run_cli({"coverage", "layers/villages.yaml", "--target", (test::test_data_dir() / "io/empty_roads.yaml").string()});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.out.find("features covered 0 of 4317"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("4317 features have no target at all"), std::string::npos) << r.out;
+}

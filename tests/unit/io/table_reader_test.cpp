@@ -66,3 +66,28 @@ TEST(TableReader, MissingKeyColumnListsTheColumns) {
     EXPECT_NE(std::string(e.what()).find("village_code, tap_water_hh_pct, note"), std::string::npos) << e.what();
   }
 }
+
+TEST(TableReader, RowWithMoreCellsThanTheHeaderIsAnError) {
+  try {
+    io::read_table(fixture("ragged.csv"));
+    FAIL() << "expected an error";
+  } catch (const core::Error& e) {
+    const std::string what = e.what();
+    EXPECT_NE(what.find("ragged.csv"), std::string::npos) << what;
+    EXPECT_NE(what.find("row 4"), std::string::npos) << what;
+    EXPECT_NE(what.find("4 cells but the header has 3"), std::string::npos) << what;
+  }
+}
+
+TEST(TableReader, OdsSheetByNameAndByPosition) {
+  io::TableReadOptions options;
+  options.key_columns = {"village_code"};
+  options.sheet = "指标";
+  const auto by_name = io::read_table(fixture("indicators.ods"), options);
+  ASSERT_EQ(by_name.rows.size(), 3u);
+  EXPECT_EQ(cell(by_name, 0, "village_code"), "640121104205");
+  options.sheet = "1";
+  EXPECT_EQ(io::read_table(fixture("indicators.ods"), options).rows.size(), 3u);
+  options.sheet = "2";
+  EXPECT_THROW(io::read_table(fixture("indicators.ods"), options), core::Error);
+}

@@ -133,3 +133,18 @@ TEST(CrsRegistry, UnknownTextIsAConfigError) {
     EXPECT_NE(std::string(e.what()).find("EPSG:99999999"), std::string::npos);
   }
 }
+
+TEST(VectorLayerReader, MixedGeometryTypesAreAnErrorNamingTheFeature) {
+  io::VectorReadOptions options;
+  options.assumed_crs = "EPSG:4490";
+  const auto what = error_of(fixture("mixed.geojson"), options);
+  EXPECT_NE(what.find("mixed.geojson"), std::string::npos) << what;
+  EXPECT_NE(what.find("mixes geometry types"), std::string::npos) << what;
+  EXPECT_NE(what.find("row 1"), std::string::npos) << what;
+}
+
+TEST(VectorLayerReader, EmptyLayerReadsAsEmpty) {
+  const auto layer = io::read_vector_layer(fixture("empty.geojson")).layer;
+  EXPECT_TRUE(layer.features.empty());
+  EXPECT_TRUE(core::is_empty(layer.extent()));
+}
