@@ -34,13 +34,35 @@ core::Value read_value(OGRFeature& feature, int index, core::FieldType type) {
   return std::string(feature.GetFieldAsString(index));
 }
 
+/// What the coordinates of a CRS-less layer look like, as advice for its layer file.
+std::string crs_guess(OGRLayer& layer) {
+  OGREnvelope e;
+  if (layer.GetExtent(&e, TRUE) != OGRERR_NONE) return "e.g. EPSG:4490 for CGCS2000 longitude/latitude";
+  const bool northing = e.MinY > 1e6 && e.MaxY < 6.5e6;
+  if (e.MinX >= 73 && e.MaxX <= 136 && e.MinY >= 3 && e.MaxY <= 54)
+    return "the coordinates look like longitude/latitude: EPSG:4490 (CGCS2000) or EPSG:4326 (WGS 84)";
+  const int prefix = static_cast<int>(e.MinX / 1e6);
+  if (northing && prefix == static_cast<int>(e.MaxX / 1e6)) {
+    if (prefix >= 25 && prefix <= 45)
+      return "the eastings carry zone prefix " + std::to_string(prefix) + ": CGCS2000 3-degree Gauss-Kruger zone " +
+             std::to_string(prefix) + " is EPSG:" + std::to_string(4513 + prefix - 25);
+    if (prefix >= 13 && prefix <= 23)
+      return "the eastings carry zone prefix " + std::to_string(prefix) + ": CGCS2000 6-degree Gauss-Kruger zone " +
+             std::to_string(prefix) + " is EPSG:" + std::to_string(4491 + prefix - 13);
+  }
+  if (northing && e.MinX > 1e5 && e.MaxX < 9e5)
+    return "the coordinates look like Gauss-Kruger metres without a zone prefix: CGCS2000 3-degree zones are "
+           "EPSG:4534 (75°E) to EPSG:4554 (135°E), e.g. EPSG:4544 for 105°E";
+  return "e.g. EPSG:4490 for CGCS2000 longitude/latitude";
+}
+
 core::Crs layer_crs(OGRLayer& layer, const std::filesystem::path& path, const VectorReadOptions& options) {
   if (const OGRSpatialReference* srs = layer.GetSpatialRef()) return detail::to_core_crs(*srs);
   if (options.assumed_crs) return crs_from_user_text(*options.assumed_crs);
   const bool shapefile = detail::lower_extension(path) == ".shp";
   core::throw_input_error(path.string(),
                           shapefile ? "layer has no coordinate system (.prj missing)" : "layer has no coordinate system",
-                          "add `crs: EPSG:<code>` to its layer file, e.g. EPSG:4490 for CGCS2000 longitude/latitude");
+                          "add `crs: EPSG:<code>` to its layer file; " + crs_guess(layer));
 }
 
 }  // namespace

@@ -1,14 +1,29 @@
 #include "render/device_geometry.hpp"
 
+#include <cmath>
+
 namespace ruralatlas::render {
 
 namespace {
+
+/// Vertices closer than this on paper to the last kept one change nothing a printer or a
+/// screen shows; dropping them keeps national-scale maps (millions of road segments) fast
+/// to draw and their PDFs small.
+constexpr double kMinStepMm = 0.05;
 
 template <class Range>
 QPolygonF to_polygon(const Range& points, const MapView& view) {
   QPolygonF out;
   out.reserve(static_cast<qsizetype>(points.size()));
-  for (const auto& p : points) out.append(view.to_device(p));
+  const double min_step_px = kMinStepMm * view.px_per_mm();
+  for (std::size_t i = 0; i < points.size(); ++i) {
+    const QPointF p = view.to_device(points[i]);
+    const bool last = i + 1 == points.size();
+    if (!out.isEmpty() && !last && std::abs(p.x() - out.back().x()) < min_step_px &&
+        std::abs(p.y() - out.back().y()) < min_step_px)
+      continue;
+    out.append(p);
+  }
   return out;
 }
 

@@ -75,14 +75,36 @@ void paint_fill(QPainter& painter, const DevicePolygons& polygons, const style::
 
 }  // namespace
 
-void paint_marker(QPainter& painter, QPointF centre, const style::MarkerSymbol& marker, double px_per_mm) {
-  const QPainterPath path = marker_path(marker.shape, centre, marker.size_mm * px_per_mm);
+namespace {
+
+void set_marker_pen_and_brush(QPainter& painter, const style::MarkerSymbol& marker, double px_per_mm) {
   painter.setBrush(marker.fill ? QBrush(detail::to_qcolor(*marker.fill)) : QBrush(Qt::NoBrush));
   if (marker.stroke && marker.stroke_width_mm > 0)
     painter.setPen(detail::make_pen(*marker.stroke, marker.stroke_width_mm, {}, px_per_mm));
   else
     painter.setPen(Qt::NoPen);
-  painter.drawPath(path);
+}
+
+/// Many markers of one symbol: pen and brush set once, circles and squares drawn directly
+/// (cheaper than paths for half a million villages), other shapes from one path.
+void paint_markers(QPainter& painter, const std::vector<QPointF>& centres, const style::MarkerSymbol& marker,
+                   double px_per_mm) {
+  set_marker_pen_and_brush(painter, marker, px_per_mm);
+  const double size = marker.size_mm * px_per_mm, r = size / 2;
+  if (marker.shape == style::MarkerShape::Circle) {
+    for (const auto& c : centres) painter.drawEllipse(c, r, r);
+  } else if (marker.shape == style::MarkerShape::Square) {
+    for (const auto& c : centres) painter.drawRect(QRectF(c.x() - r, c.y() - r, size, size));
+  } else {
+    const QPainterPath shape = marker_path(marker.shape, QPointF(0, 0), size);
+    for (const auto& c : centres) painter.drawPath(shape.translated(c));
+  }
+}
+
+}  // namespace
+
+void paint_marker(QPainter& painter, QPointF centre, const style::MarkerSymbol& marker, double px_per_mm) {
+  paint_markers(painter, {centre}, marker, px_per_mm);
 }
 
 void paint_hatch(QPainter& painter, const QPainterPath& path, const style::FillSymbol& fill, double px_per_mm) {
@@ -129,8 +151,7 @@ void paint_symbol(QPainter& painter, const DeviceGeometry& geometry, const style
   }
   if (pass == SymbolPass::Casing) return;
   if (const auto* marker = std::get_if<style::MarkerSymbol>(&symbol)) {
-    if (const auto* points = std::get_if<DevicePoints>(&geometry))
-      for (const auto& p : points->points) paint_marker(painter, p, *marker, px_per_mm);
+    if (const auto* points = std::get_if<DevicePoints>(&geometry)) paint_markers(painter, points->points, *marker, px_per_mm);
     return;
   }
   if (const auto* fill = std::get_if<style::FillSymbol>(&symbol)) {

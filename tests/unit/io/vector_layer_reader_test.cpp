@@ -148,3 +148,22 @@ TEST(VectorLayerReader, EmptyLayerReadsAsEmpty) {
   EXPECT_TRUE(layer.features.empty());
   EXPECT_TRUE(core::is_empty(layer.extent()));
 }
+
+TEST(VectorLayerReader, MissingPrjWithZonePrefixedEastingsSuggestsTheZone) {
+  const auto what = error_of(fixture("gk_zone35_no_prj.shp"));
+  EXPECT_NE(what.find("zone prefix 35"), std::string::npos) << what;
+  EXPECT_NE(what.find("EPSG:4523"), std::string::npos) << what;  // CGCS2000 / 3-degree Gauss-Kruger zone 35
+  const auto lonlat = error_of(fixture("no_prj.shp"));
+  EXPECT_NE(lonlat.find("look like longitude/latitude"), std::string::npos) << lonlat;
+}
+
+TEST(LayerReprojector, ZonePrefixedGaussKrugerToLonLatMatchesCs2cs) {
+  io::VectorReadOptions options;
+  options.assumed_crs = "EPSG:4523";
+  const auto layer = io::read_vector_layer(fixture("gk_zone35_no_prj.shp"), options).layer;
+  const auto lonlat = io::reproject(layer, io::crs_from_user_text("EPSG:4490"));
+  // echo "4012345.6 35512345.6" | cs2cs -f "%.9f" EPSG:4523 EPSG:4490  →  36.241473344 105.137344187
+  const auto& p = std::get<core::MultiPoint>(lonlat.features[0].geometry).front();
+  EXPECT_NEAR(p.x(), 105.137344187, 1e-8);
+  EXPECT_NEAR(p.y(), 36.241473344, 1e-8);
+}
