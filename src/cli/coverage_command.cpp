@@ -1,6 +1,8 @@
 // `ruralatlas coverage DEMAND --target TARGET [--filter EXPR] [--within M] [--by ZONES]
 //  [--weight FIELD] [--out FILE] [--table FILE]`: who is within reach of a network.
+#include <algorithm>
 #include <iostream>
+#include <limits>
 
 #include <fmt/format.h>
 
@@ -71,6 +73,7 @@ class CoverageCommand final : public Command {
     sub->add_option("--weight", m_weight, "demand field counted as people covered, e.g. population");
     sub->add_option("--by", m_zones, "layer file of zones to summarise by, e.g. layers/townships.yaml");
     sub->add_option("--crs", m_crs, "metric CRS for distances (default: the CGCS2000 Gauss-Kruger zone of the data)");
+    sub->add_option("--gaps", m_gaps, "write uncovered features as CSV, most people first, with the distance to close");
     sub->add_option("-o,--out", m_out, "write the demand layer with distance_m, nearest_id, covered");
     sub->add_option("--table", m_table, "write the zone summary (with --by): .csv, .gpkg, ...");
     sub->add_flag("--overwrite", m_overwrite, "replace existing output files");
@@ -93,8 +96,32 @@ class CoverageCommand final : public Command {
     add_coverage_fields(villages, targets, nearest, m_within_m, target_key, weight);
     print_summary(villages, crs, weight);
     if (!m_zones.empty()) summarise_by_zones(villages, weight);
+    if (!m_gaps.empty()) write_gaps(villages, weight);
     if (!m_out.empty()) io::write_vector_layer(villages, m_out, {m_overwrite});
     return 0;
+  }
+
+  /// The gap list: uncovered features, largest weight first (then farthest), with how far
+  /// the network is — the length a straight connection would need.
+  void write_gaps(const core::Layer& villages, std::optional<std::size_t> weight) const {
+    const auto covered = villages.require_field("covered"), distance = villages.require_field("distance_m");
+    core::Layer gaps = villages;
+    gaps.features.clear();
+    gaps.geometry_kind = core::GeometryKind::None;
+    for (const auto& f : villages.features)
+      if (std::get<std::int64_t>(f.attributes[covered]) == 0) {
+        gaps.features.push_back(f);
+        gaps.features.back().geometry = std::monostate{};
+      }
+    auto key = [&](const core::Feature& f) {
+      const double w = weight ? core::to_number(f.attributes[*weight]).value_or(0.0) : 0.0;
+      const double d = core::to_number(f.attributes[distance]).value_or(std::numeric_limits<double>::infinity());
+      return std::pair{-w, -d};
+    };
+    std::stable_sort(gaps.features.begin(), gaps.features.end(),
+                     [&](const core::Feature& a, const core::Feature& b) { return key(a) < key(b); });
+    io::write_vector_layer(gaps, m_gaps, {m_overwrite});
+    if (!m_global->quiet) std::cout << fmt::format("  {} uncovered features listed in {}\n", gaps.features.size(), m_gaps);
   }
 
  private:
@@ -160,7 +187,7 @@ class CoverageCommand final : public Command {
   }
 
   const GlobalOptions* m_global = nullptr;
-  std::string m_demand, m_target, m_filter, m_weight, m_zones, m_crs, m_out, m_table;
+  std::string m_demand, m_target, m_filter, m_weight, m_zones, m_crs, m_out, m_table, m_gaps;
   double m_within_m = 2000.0;
   bool m_overwrite = false;
 };

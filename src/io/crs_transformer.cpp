@@ -41,7 +41,11 @@ CrsTransformer::CrsTransformer(const core::Crs& from, const core::Crs& to) : m_f
   if (from.definition == to.definition) return;
   auto impl = std::make_unique<Impl>();
   impl->context.reset(proj_context_create());
-  if (!impl->context) throw core::Error(core::ErrorKind::Internal, {.message = "PROJ context cannot be created"});
+  if (!impl->context) {
+    core::Diagnostic d;
+    d.message = "PROJ context cannot be created";
+    throw core::Error(core::ErrorKind::Internal, std::move(d));
+  }
   proj_log_func(impl->context.get(), &impl->last_log, collect_log);
   PjPtr raw(proj_create_crs_to_crs(impl->context.get(), crs_text(from).c_str(), crs_text(to).c_str(), nullptr));
   if (raw)

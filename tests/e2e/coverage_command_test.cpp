@@ -93,3 +93,24 @@ TEST(CoverageCommand, EmptyTargetLayerLeavesEveryVillageUncoveredAndSaysSo) {
   EXPECT_NE(r.out.find("features covered 0 of 4317"), std::string::npos) << r.out;
   EXPECT_NE(r.out.find("4317 features have no target at all"), std::string::npos) << r.out;
 }
+
+TEST(CoverageCommand, GapListPutsTheMostPeopleFirst) {
+  test::TempDir dir;
+  const auto gaps = dir / "gaps.csv";
+  auto r = run_cli({"coverage", "layers/villages.yaml", "--target", "layers/roads.yaml", "--filter", "hardened = 1",
+                    "--weight", "population", "--gaps", gaps.string()});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  const auto table = io::read_table(gaps);
+  ASSERT_FALSE(table.rows.empty());
+  const auto population = table.require_field("population"), covered = table.require_field("covered"),
+             distance = table.require_field("distance_m");
+  double previous = std::numeric_limits<double>::infinity();
+  for (const auto& row : table.rows) {
+    EXPECT_EQ(core::to_text(row[covered]), "0");
+    EXPECT_GT(*core::to_number(row[distance]), 2000.0);
+    const double p = core::to_number(row[population]).value_or(0.0);
+    EXPECT_LE(p, previous);
+    previous = p;
+  }
+  EXPECT_NE(r.out.find(std::to_string(table.rows.size()) + " uncovered features listed"), std::string::npos) << r.out;
+}
