@@ -1,5 +1,6 @@
 #include "analysis/table_join.hpp"
 
+#include <algorithm>
 #include <unordered_map>
 
 #include "core/error.hpp"
@@ -14,11 +15,25 @@ struct KeyIndex {
   std::vector<std::string> key_of_row;  ///< "" for blank keys
 };
 
-KeyIndex index_rows(const core::AttributeTable& table, std::size_t key, const KeyNormalization& normalization) {
+/// The normalised key of a row: its parts joined by '|', or "" when any part is blank.
+std::string composite_key(const std::vector<core::Value>& values, const std::vector<std::size_t>& columns,
+                          const KeyNormalization& normalization) {
+  std::string key;
+  for (std::size_t i = 0; i < columns.size(); ++i) {
+    const auto part = normalize_key(values[columns[i]], normalization);
+    if (part.empty()) return {};
+    if (i) key += '|';
+    key += part;
+  }
+  return key;
+}
+
+KeyIndex index_rows(const core::AttributeTable& table, const std::vector<std::size_t>& keys,
+                    const KeyNormalization& normalization) {
   KeyIndex index;
   index.key_of_row.reserve(table.rows.size());
   for (std::size_t r = 0; r < table.rows.size(); ++r) {
-    auto k = normalize_key(table.rows[r][key], normalization);
+    auto k = composite_key(table.rows[r], keys, normalization);
     if (!k.empty()) index.rows_of[k].push_back(r);
     index.key_of_row.push_back(std::move(k));
   }
@@ -43,7 +58,7 @@ std::vector<DuplicateKey> find_duplicates(const core::AttributeTable& table, con
   return out;
 }
 
-[[noreturn]] void throw_duplicates(const core::AttributeTable& table, const std::string& column,
+[[noreturn]] void throw_duplicates(const core::AttributeTable& table, const std::string& columns,
                                    const std::vector<DuplicateKey>& duplicates) {
   std::string list;
   for (std::size_t i = 0; i < duplicates.size() && i < 10; ++i) {
@@ -55,7 +70,7 @@ std::vector<DuplicateKey> find_duplicates(const core::AttributeTable& table, con
   if (duplicates.size() > 10) list += "; … " + std::to_string(duplicates.size() - 10) + " more";
   core::Diagnostic d;
   d.file = table.source;
-  d.field = column;
+  d.field = columns;
   d.message = std::to_string(duplicates.size()) + " duplicate join keys: " + list;
   d.hint = "each key must appear once; remove the duplicate rows, or set `duplicates: first|sum|mean|count` on the join";
   throw core::Error(core::ErrorKind::InputData, std::move(d));
@@ -92,14 +107,27 @@ std::vector<core::Value> combine(const core::AttributeTable& table, const std::v
 
 }  // namespace
 
+std::string join_names(const std::vector<std::string>& names) {
+  std::string out;
+  for (const auto& n : names) out += (out.empty() ? "" : "+") + n;
+  return out;
+}
+
 core::Layer join_table(const core::Layer& layer, const core::AttributeTable& table, const JoinSpec& spec,
                        JoinReport& report) {
-  const std::size_t layer_key = layer.require_field(spec.layer_key);
-  const std::size_t table_key = table.require_field(spec.table_key);
+  if (spec.layer_keys.empty() || spec.layer_keys.size() != spec.table_keys.size()) {
+    core::Diagnostic d;
+    d.file = table.source;
+    d.message = "a join needs as many layer key columns as table key columns, and at least one";
+    throw core::Error(core::ErrorKind::Config, std::move(d));
+  }
+  std::vector<std::size_t> layer_keys, table_keys;
+  for (const auto& k : spec.layer_keys) layer_keys.push_back(layer.require_field(k));
+  for (const auto& k : spec.table_keys) table_keys.push_back(table.require_field(k));
   std::vector<std::size_t> columns;
   if (spec.columns.empty()) {
     for (std::size_t c = 0; c < table.fields.size(); ++c)
-      if (c != table_key) columns.push_back(c);
+      if (std::find(table_keys.begin(), table_keys.end(), c) == table_keys.end()) columns.push_back(c);
   } else {
     for (const auto& name : spec.columns) columns.push_back(table.require_field(name));
   }
@@ -107,10 +135,10 @@ core::Layer join_table(const core::Layer& layer, const core::AttributeTable& tab
   report = JoinReport{};
   report.features = layer.features.size();
   report.rows = table.rows.size();
-  const auto index = index_rows(table, table_key, spec.normalization);
+  const auto index = index_rows(table, table_keys, spec.normalization);
   report.duplicate_keys = find_duplicates(table, index);
   if (!report.duplicate_keys.empty() && spec.duplicates == DuplicatePolicy::Error)
-    throw_duplicates(table, spec.table_key, report.duplicate_keys);
+    throw_duplicates(table, join_names(spec.table_keys), report.duplicate_keys);
 
   auto typing = type_columns(table);
   for (auto& problem : typing.problems)
@@ -127,7 +155,7 @@ core::Layer join_table(const core::Layer& layer, const core::AttributeTable& tab
 
   std::unordered_map<std::string, bool> key_used;
   for (auto& feature : out.features) {
-    const auto key = normalize_key(feature.attributes[layer_key], spec.normalization);
+    const auto key = composite_key(feature.attributes, layer_keys, spec.normalization);
     auto it = key.empty() ? index.rows_of.end() : index.rows_of.find(key);
     if (it == index.rows_of.end()) {
       feature.attributes.resize(out.fields.size());

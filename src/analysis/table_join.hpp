@@ -17,8 +17,10 @@ namespace ruralatlas::analysis {
 enum class DuplicatePolicy { Error, First, Sum, Mean, Count };
 
 struct JoinSpec {
-  std::string layer_key;  ///< e.g. "vill_code"
-  std::string table_key;  ///< e.g. "village_code"
+  /// Key columns, matched in order: one (e.g. "vill_code" ↔ "village_code") or several
+  /// (e.g. township code + village name). A composite key reads "part|part" in reports.
+  std::vector<std::string> layer_keys;
+  std::vector<std::string> table_keys;
   /// Table columns to bring over (empty: all but the key). Names clashing with layer
   /// fields get `prefix` (default "<column>_2").
   std::vector<std::string> columns;
@@ -46,6 +48,9 @@ struct JoinReport {
   std::vector<TypeProblem> type_problems;
   std::size_t rows_without_key = 0;  ///< blank key cells
 };
+
+/// "town_code+village" for messages.
+std::string join_names(const std::vector<std::string>& names);
 
 /// Returns the layer with the table's columns appended (see column_typing.hpp for types).
 /// Throws core::Error (InputData) on duplicate keys when the policy is Error, listing them.

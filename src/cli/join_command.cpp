@@ -17,8 +17,8 @@ namespace {
 void print_report(const project::LoadedLayer& loaded) {
   for (const auto& join : loaded.joins) {
     const auto& r = join.report;
-    std::cout << "join " << loaded.layer.name << " (" << join.spec.layer_key << ") ← "
-              << join.spec.table.string() << " (" << join.spec.table_key << ")\n"
+    std::cout << "join " << loaded.layer.name << " (" << analysis::join_names(join.spec.layer_keys) << ") ← "
+              << join.spec.table.string() << " (" << analysis::join_names(join.spec.table_keys) << ")\n"
               << fmt::format("  features {:>8}   matched {:>8}   without a row {:>6}\n", r.features, r.matched,
                              r.features_without_row.size())
               << fmt::format("  table rows {:>6}   without a feature {:>6}   without a key {:>6}\n", r.rows,

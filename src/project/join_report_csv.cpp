@@ -37,14 +37,14 @@ void write_join_report_csv(const std::filesystem::path& path, const std::vector<
       const auto table = join.spec.table.filename().string();
       const auto& r = join.report;
       for (const auto& [fid, key] : r.features_without_row)
-        line(out, {table, "feature_without_row", key, std::to_string(fid), "", join.spec.layer_key, key,
+        line(out, {table, "feature_without_row", key, std::to_string(fid), "", analysis::join_names(join.spec.layer_keys), key,
                    "no table row has this key"});
       for (const auto& [row, key] : r.rows_without_feature)
-        line(out, {table, "row_without_feature", key, "", std::to_string(row), join.spec.table_key, key,
+        line(out, {table, "row_without_feature", key, "", std::to_string(row), analysis::join_names(join.spec.table_keys), key,
                    "no layer feature has this key"});
       for (const auto& d : r.duplicate_keys)
         for (auto row : d.source_rows)
-          line(out, {table, "duplicate_key", d.key, "", std::to_string(row), join.spec.table_key, d.key,
+          line(out, {table, "duplicate_key", d.key, "", std::to_string(row), analysis::join_names(join.spec.table_keys), d.key,
                      std::to_string(d.rows) + " rows share this key"});
       for (const auto& p : r.type_problems)
         line(out, {table, "type_problem", "", "", std::to_string(p.row), p.column, p.value, p.message});

@@ -11,9 +11,15 @@ TableJoinSpec read_join(const YAML::Node& node, const YamlMap& parent, const std
   TableJoinSpec spec;
   spec.table = map.resolve_path(map.required_string("table"));
   spec.sheet = map.optional_string("sheet").value_or("");
-  spec.table_key = map.required_string("table_key");
-  spec.layer_key = map.optional_string("layer_key").value_or(default_key);
-  if (spec.layer_key.empty()) map.fail("layer_key", "no layer key: set `key` of the layer or `layer_key` of the join");
+  if (!map.has("table_key")) map.missing("table_key", "the key column(s) of the table");
+  spec.table_keys = map.string_list("table_key");
+  spec.layer_keys = map.string_list("layer_key");
+  if (spec.layer_keys.empty() && !default_key.empty()) spec.layer_keys = {default_key};
+  if (spec.layer_keys.empty()) map.fail("layer_key", "no layer key: set `key` of the layer or `layer_key` of the join");
+  if (spec.layer_keys.size() != spec.table_keys.size())
+    map.fail("table_key", "the join has " + std::to_string(spec.table_keys.size()) + " table key columns but " +
+                              std::to_string(spec.layer_keys.size()) + " layer key columns",
+             "list the matching columns in the same order, e.g. layer_key: [town_code, name] and table_key: [township_code, village]");
   spec.columns = map.string_list("columns");
   spec.normalization.fullwidth_to_halfwidth = map.boolean("fullwidth_digits", true);
   spec.normalization.zero_pad = map.integer("zero_pad", 0);

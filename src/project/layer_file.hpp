@@ -12,8 +12,8 @@ namespace ruralatlas::project {
 struct TableJoinSpec {
   std::filesystem::path table;  ///< CSV/XLSX/ODS, resolved against the layer file's folder
   std::string sheet;            ///< spreadsheet sheet; empty = first
-  std::string layer_key;        ///< defaults to the layer's `key`
-  std::string table_key;
+  std::vector<std::string> layer_keys;  ///< defaults to the layer's `key`
+  std::vector<std::string> table_keys;
   std::vector<std::string> columns;  ///< empty = all
   analysis::KeyNormalization normalization;
   analysis::DuplicatePolicy duplicates = analysis::DuplicatePolicy::Error;

@@ -18,9 +18,9 @@ LoadedLayer load_layer(const LayerFileSpec& spec) {
   for (const auto& join : spec.joins) {
     io::TableReadOptions table_options;
     table_options.sheet = join.sheet;
-    table_options.key_columns = {join.table_key};
+    table_options.key_columns = join.table_keys;
     const auto table = io::read_table(join.table, table_options);
-    analysis::JoinSpec join_spec{join.layer_key, join.table_key, join.columns, "", join.normalization, join.duplicates};
+    analysis::JoinSpec join_spec{join.layer_keys, join.table_keys, join.columns, "", join.normalization, join.duplicates};
     JoinOutcome outcome{join, {}};
     loaded.layer = analysis::join_table(loaded.layer, table, join_spec, outcome.report);
     loaded.joins.push_back(std::move(outcome));

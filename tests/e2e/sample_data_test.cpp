@@ -99,8 +99,8 @@ TEST(SampleData, EveryIndicatorRowJoinsToAVillageInCsvAndXlsx) {
     EXPECT_EQ(table.rows.size(), 4317u);
     analysis::JoinReport report;
     analysis::JoinSpec spec;
-    spec.layer_key = "vill_code";
-    spec.table_key = "village_code";
+    spec.layer_keys = {"vill_code"};
+    spec.table_keys = {"village_code"};
     auto joined = analysis::join_table(villages, table, spec, report);
     EXPECT_EQ(report.matched, 4317u);
     EXPECT_TRUE(report.rows_without_feature.empty());

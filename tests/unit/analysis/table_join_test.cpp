@@ -35,8 +35,8 @@ core::AttributeTable indicators(std::vector<std::vector<std::string>> rows) {
 
 analysis::JoinSpec spec(analysis::DuplicatePolicy policy = analysis::DuplicatePolicy::Error) {
   analysis::JoinSpec s;
-  s.layer_key = "vill_code";
-  s.table_key = "village_code";
+  s.layer_keys = {"vill_code"};
+  s.table_keys = {"village_code"};
   s.duplicates = policy;
   return s;
 }
@@ -132,7 +132,7 @@ TEST(TableJoin, UnknownKeyColumnNamesTheTable) {
   auto table = indicators({});
   analysis::JoinReport report;
   auto s = spec();
-  s.table_key = "code";
+  s.table_keys = {"code"};
   EXPECT_THROW(analysis::join_table(layer, table, s, report), core::Error);
 }
 
@@ -146,4 +146,28 @@ TEST(TableJoin, PercentagesOutside0To100AreReportedButKept) {
   EXPECT_EQ(report.type_problems[0].value, "130");
   EXPECT_NE(report.type_problems[0].message.find("0–100"), std::string::npos);
   EXPECT_DOUBLE_EQ(std::get<double>(out.features[0].attributes[2]), 130.0);
+}
+
+TEST(TableJoin, CompositeKeysOfSeveralColumns) {
+  core::Layer layer;
+  layer.fields = {{"town", core::FieldType::String, 0}, {"name", core::FieldType::String, 0}};
+  layer.features.push_back({0, core::MultiPoint{{0.0, 0.0}}, {std::string("640121104"), std::string("原隆村")}});
+  layer.features.push_back({1, core::MultiPoint{{0.0, 0.0}}, {std::string("640181100"), std::string("原隆村")}});
+  core::AttributeTable table;
+  table.fields = {{"township_code", core::FieldType::String, 0}, {"village", core::FieldType::String, 0},
+                  {"hh", core::FieldType::String, 0}};
+  table.rows = {{std::string("640121104"), std::string(" 原隆村"), std::string("1998")},
+                {std::string("640181100"), std::string("新村"), std::string("5")}};
+  table.source_rows = {2, 3};
+  analysis::JoinSpec s;
+  s.layer_keys = {"town", "name"};
+  s.table_keys = {"township_code", "village"};
+  analysis::JoinReport report;
+  const auto out = analysis::join_table(layer, table, s, report);
+  EXPECT_EQ(report.matched, 1u);
+  EXPECT_DOUBLE_EQ(std::get<double>(out.features[0].attributes[2]), 1998.0);
+  ASSERT_EQ(report.features_without_row.size(), 1u);
+  EXPECT_EQ(report.features_without_row[0].second, "640181100|原隆村");
+  s.table_keys = {"township_code"};
+  EXPECT_THROW(analysis::join_table(layer, table, s, report), core::Error);
 }

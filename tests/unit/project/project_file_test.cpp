@@ -46,8 +46,8 @@ TEST(ProjectFile, EveryShippedLayerFileReads) {
   }
   auto villages = project::read_layer_file(test::source_dir() / "layers/villages.yaml");
   ASSERT_EQ(villages.joins.size(), 1u);
-  EXPECT_EQ(villages.joins[0].layer_key, "vill_code");
-  EXPECT_EQ(villages.joins[0].table_key, "village_code");
+  EXPECT_EQ(villages.joins[0].layer_keys, std::vector<std::string>{"vill_code"});
+  EXPECT_EQ(villages.joins[0].table_keys, std::vector<std::string>{"village_code"});
 }
 
 TEST(ProjectFile, TypoedKeyNamesFileLineAndSuggestion) {
@@ -72,7 +72,7 @@ TEST(ProjectFile, UnknownKeyInLayerEntrySuggestsTheRightOne) {
 
 TEST(ProjectFile, WrongTypeNamesTheKeyAndLine) {
   test::TempDir dir;
-  auto path = write(dir, "l.yaml", "name: v\nsource: v.shp\njoins:\n  - table: t.csv\n    table_key: [a, b]\n");
+  auto path = write(dir, "l.yaml", "name: v\nsource: v.shp\njoins:\n  - table: t.csv\n    table_key: {a: 1}\n");
   auto e = expect_config_error([&] { project::read_layer_file(path); });
   const std::string what = e.what();
   EXPECT_NE(what.find("l.yaml:5"), std::string::npos) << what;
@@ -86,4 +86,18 @@ TEST(ProjectFile, YamlSyntaxErrorAndMissingFileAreConfigErrors) {
   EXPECT_NE(std::string(e.what()).find("bad.yaml"), std::string::npos);
   auto missing = expect_config_error([&] { project::read_project_file(dir / "nope.yaml"); });
   EXPECT_NE(std::string(missing.what()).find("nope.yaml"), std::string::npos);
+}
+
+TEST(ProjectFile, CompositeJoinKeysMustPairUp) {
+  test::TempDir dir;
+  auto ok = write(dir, "ok.yaml",
+                  "name: v\nsource: v.shp\njoins:\n  - table: t.csv\n    layer_key: [town_code, name]\n"
+                  "    table_key: [township_code, village]\n");
+  const auto spec = project::read_layer_file(ok);
+  EXPECT_EQ(spec.joins[0].layer_keys, (std::vector<std::string>{"town_code", "name"}));
+  auto bad = write(dir, "bad.yaml",
+                   "name: v\nsource: v.shp\nkey: vill_code\njoins:\n  - table: t.csv\n    table_key: [township_code, village]\n");
+  auto e = expect_config_error([&] { project::read_layer_file(bad); });
+  EXPECT_NE(std::string(e.what()).find("bad.yaml:6"), std::string::npos) << e.what();
+  EXPECT_NE(std::string(e.what()).find("2 table key columns but 1 layer key"), std::string::npos) << e.what();
 }
