@@ -91,3 +91,13 @@ TEST(TableReader, OdsSheetByNameAndByPosition) {
   options.sheet = "2";
   EXPECT_THROW(io::read_table(fixture("indicators.ods"), options), core::Error);
 }
+
+TEST(TableReader, GeoPackageAttributeTableWithNumericTypesKeepsCodesAsText) {
+  io::TableReadOptions options;
+  options.sheet = "indicators";
+  options.key_columns = {"village_code"};
+  const auto table = io::read_table(fixture("indicators_table.gpkg"), options);
+  ASSERT_EQ(table.rows.size(), 3u);
+  EXPECT_EQ(cell(table, 0, "village_code"), "640121104205");
+  EXPECT_EQ(cell(table, 2, "note"), "空");
+}
