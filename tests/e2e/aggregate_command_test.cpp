@@ -15,7 +15,8 @@ using test::run_cli;
 namespace {
 
 struct Expected {
-  double count = 0, households = 0, rate = 0;
+  double count = 0, households = 0;
+  std::optional<double> rate;  ///< no village of the township has both numbers
 };
 
 std::map<std::string, Expected> sql_oracle(const std::filesystem::path& villages_gpkg, const std::filesystem::path& dir) {
@@ -31,7 +32,7 @@ std::map<std::string, Expected> sql_oracle(const std::filesystem::path& villages
   std::map<std::string, Expected> out;
   const auto table = io::read_table(csv);
   for (const auto& row : table.rows)
-    out[core::to_text(row[0])] = {*core::to_number(row[1]), *core::to_number(row[2]), *core::to_number(row[3])};
+    out[core::to_text(row[0])] = {*core::to_number(row[1]), *core::to_number(row[2]), core::to_number(row[3])};
   return out;
 }
 
@@ -57,7 +58,11 @@ TEST(AggregateCommand, TownshipTapWaterRatesEqualSqlOnTheJoinedVillages) {
     SCOPED_TRACE(core::to_text(row[code]));
     EXPECT_EQ(*core::to_number(row[n]), e.count);
     EXPECT_DOUBLE_EQ(*core::to_number(row[hh]), e.households);
-    EXPECT_NEAR(*core::to_number(row[rate]), e.rate, 1e-9);
+    const auto ours = core::to_number(row[rate]);
+    ASSERT_EQ(ours.has_value(), e.rate.has_value());
+    if (ours) {
+      EXPECT_NEAR(*ours, *e.rate, 1e-9);
+    }
   }
 }
 
