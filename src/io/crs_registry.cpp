@@ -13,7 +13,9 @@ core::Crs crs_from_user_text(std::string_view text) {
   const std::string input(text);
   detail::SpatialReferencePtr srs(new OGRSpatialReference());
   clear_gdal_error();
-  if (input.empty() || srs->SetFromUserInput(input.c_str()) != OGRERR_NONE) {
+  // Text only: no file names or URLs, so a layer file cannot make us read other files.
+  const char* const options[] = {"ALLOW_NETWORK_ACCESS=NO", "ALLOW_FILE_ACCESS=NO", nullptr};
+  if (input.empty() || srs->SetFromUserInput(input.c_str(), options) != OGRERR_NONE) {
     core::Diagnostic d;
     d.message = "unknown coordinate system '" + input + "'";
     d.hint = "write it as EPSG:<code> (e.g. EPSG:4490 for CGCS2000, EPSG:4544 for its 3-degree zone CM 105E), WKT or a PROJ string";

@@ -55,7 +55,7 @@ CrsTransformer::CrsTransformer(const core::Crs& from, const core::Crs& to) : m_f
     d.message = "no coordinate transformation from " + from.label() + " to " + to.label() +
                 (impl->last_log.empty() ? std::string() : ": " + impl->last_log);
     d.hint = "check the coordinate systems named in the project and layer files";
-    throw core::Error(core::ErrorKind::Config, std::move(d));
+    throw core::Error(core::ErrorKind::InputData, std::move(d));
   }
   m_impl = std::move(impl);
 }

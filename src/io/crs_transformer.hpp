@@ -13,7 +13,7 @@ namespace ruralatlas::io {
 
 class CrsTransformer {
  public:
-  /// Throws core::Error (Config) naming both CRSs when PROJ has no transformation between them.
+  /// Throws core::Error (InputData) naming both CRSs when PROJ has no transformation between them.
   CrsTransformer(const core::Crs& from, const core::Crs& to);
   ~CrsTransformer();
   CrsTransformer(CrsTransformer&&) noexcept;

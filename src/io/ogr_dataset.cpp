@@ -40,7 +40,8 @@ GDALDatasetUniquePtr open_vector_dataset(const std::filesystem::path& path, cons
                                          const std::vector<std::string>& allowed_drivers) {
   ensure_gdal();
   const bool database = is_database_connection(path);
-  if (!database && !std::filesystem::exists(path))
+  const bool in_memory = path.native().rfind("/vsimem/", 0) == 0;  // io's own in-memory copies
+  if (!database && !in_memory && !std::filesystem::exists(path))
     core::throw_input_error(path.string(), "file not found", "check the path (relative paths start at the file that names it)");
   if (!database && std::filesystem::is_directory(path) && std::filesystem::is_empty(path))
     core::throw_input_error(path.string(), "folder is empty");

@@ -1,5 +1,8 @@
 #include "io/ogr_geometry_conversion.hpp"
 
+#include <cmath>
+#include <type_traits>
+
 namespace ruralatlas::io::detail {
 
 namespace {
@@ -67,6 +70,17 @@ core::Geometry to_core_geometry(const OGRGeometry* geometry) {
   if (!lines.empty()) return lines;
   if (!points.empty()) return points;
   return {};
+}
+
+bool has_finite_coordinates(const core::Geometry& geometry) {
+  bool finite = true;
+  auto check = [&finite](const core::Point& p) { finite = finite && std::isfinite(p.x()) && std::isfinite(p.y()); };
+  std::visit(
+      [&check](const auto& g) {
+        if constexpr (!std::is_same_v<std::decay_t<decltype(g)>, std::monostate>) bg::for_each_point(g, check);
+      },
+      geometry);
+  return finite;
 }
 
 std::optional<std::string> validity_problem(const core::Geometry& geometry) {

@@ -1,6 +1,7 @@
 #include "io/shapefile_encoding.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <fstream>
 #include <iterator>
 
@@ -37,6 +38,18 @@ std::string encoding_from_ldid(unsigned char ldid) {
 
 }  // namespace
 
+std::string gdal_encoding_name(std::string_view name) {
+  std::string upper(name);
+  std::transform(upper.begin(), upper.end(), upper.begin(), [](unsigned char c) { return std::toupper(c); });
+  if (upper == "GBK" || upper == "936" || upper == "CP936" || upper == "GB2312" || upper == "EUC-CN") return "CP936";
+  if (upper == "UTF8" || upper == "UTF-8" || upper == "65001") return "UTF-8";
+  return std::string(name);
+}
+
+std::string encoding_display_name(std::string_view gdal_name) {
+  return gdal_encoding_name(gdal_name) == "CP936" ? "GBK" : std::string(gdal_name);
+}
+
 bool is_valid_utf8(std::string_view bytes) {
   for (std::size_t i = 0; i < bytes.size();) {
     const auto c = static_cast<unsigned char>(bytes[i]);
@@ -59,8 +72,7 @@ ShapefileEncoding detect_shapefile_encoding(const std::filesystem::path& shp_pat
   if (std::filesystem::exists(cpg)) {
     std::ifstream in(cpg);
     std::string text((std::istreambuf_iterator<char>(in)), {});
-    text = trim(text);
-    if (text == "936" || text == "GBK" || text == "gbk") text = "CP936";
+    text = gdal_encoding_name(trim(text));
     if (!text.empty()) return {text, "cpg"};
   }
   const auto dbf = sibling(shp_path, ".dbf", ".DBF");

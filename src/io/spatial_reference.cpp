@@ -36,7 +36,9 @@ core::Crs to_core_crs(const OGRSpatialReference& source) {
     crs.epsg = std::atoi(code);
   }
   crs.is_geographic = srs->IsGeographic();
-  crs.metres_per_unit = crs.is_geographic ? 1.0 : srs->GetLinearUnits();
+  // Geographic: nominal metres per degree along the equator (≈111 319.5 m), right in order of
+  // magnitude for a scale read from a lon/lat map; distances are never measured with it.
+  crs.metres_per_unit = crs.is_geographic ? srs->GetSemiMajor() * srs->GetAngularUnits() : srs->GetLinearUnits();
   return crs;
 }
 

@@ -16,6 +16,16 @@ struct TableReadOptions {
   std::vector<std::string> key_columns;
 };
 
+/// Every column is read as text (FieldType::String), so 12-digit codes never pass through a
+/// number; consumers type values with core::to_number. Empty cells are monostate and rows with
+/// no value at all are skipped. source_rows holds the row number the user sees (header = row 1;
+/// spreadsheet row numbers; CSV records counting blank lines). CSV may be UTF-8 (with or without
+/// BOM) or GBK (detected when the bytes are not UTF-8), separated by commas, semicolons or tabs,
+/// and may have a single column. A sheet is chosen by name or by position ("1" = first).
+///
+/// Throws core::Error (InputData) naming the file: missing or unreadable file, no such sheet
+/// (listing them), a key column missing (listing the columns), a key cell whose digits were lost
+/// (row and column named), a CSV row with more cells than the header.
 core::AttributeTable read_table(const std::filesystem::path& path, const TableReadOptions& options = {});
 
 }  // namespace ruralatlas::io

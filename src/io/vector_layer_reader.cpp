@@ -2,6 +2,11 @@
 
 #include <algorithm>
 #include <cctype>
+#include <fstream>
+#include <iterator>
+
+#include <cpl_conv.h>
+#include <cpl_string.h>
 
 #include "io/crs_registry.hpp"
 #include "io/gdal_environment.hpp"
@@ -24,14 +29,65 @@ core::FieldType field_type(OGRFieldType type) {
   }
 }
 
-core::Value read_value(OGRFeature& feature, int index, core::FieldType type) {
+/// Text from a source that is not UTF-8 (and that GDAL does not recode) to UTF-8.
+class Recoder {
+ public:
+  explicit Recoder(std::string from) : m_from(std::move(from)) {}
+  std::string operator()(const char* text) const {
+    if (m_from == "UTF-8") return text;
+    char* converted = CPLRecode(text, m_from.c_str(), CPL_ENC_UTF8);
+    std::string out = converted;
+    CPLFree(converted);
+    return out;
+  }
+
+ private:
+  std::string m_from;
+};
+
+core::Value read_value(OGRFeature& feature, int index, core::FieldType type, const Recoder& recode) {
   if (!feature.IsFieldSetAndNotNull(index)) return {};
   switch (type) {
     case core::FieldType::Integer: return static_cast<std::int64_t>(feature.GetFieldAsInteger64(index));
     case core::FieldType::Real: return feature.GetFieldAsDouble(index);
     case core::FieldType::String: break;
   }
-  return std::string(feature.GetFieldAsString(index));
+  return recode(feature.GetFieldAsString(index));
+}
+
+/// The kind a source declares for its layer (so an empty layer still has one).
+core::GeometryKind declared_kind(OGRwkbGeometryType type) {
+  switch (wkbFlatten(type)) {
+    case wkbPoint:
+    case wkbMultiPoint: return core::GeometryKind::Point;
+    case wkbLineString:
+    case wkbMultiLineString:
+    case wkbCircularString:
+    case wkbCompoundCurve:
+    case wkbMultiCurve: return core::GeometryKind::Line;
+    case wkbPolygon:
+    case wkbMultiPolygon:
+    case wkbCurvePolygon:
+    case wkbMultiSurface: return core::GeometryKind::Polygon;
+    default: return core::GeometryKind::None;
+  }
+}
+
+bool file_is_utf8(const std::filesystem::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  const std::string data((std::istreambuf_iterator<char>(in)), {});
+  return is_valid_utf8(data);
+}
+
+[[noreturn]] void throw_unreadable(const core::Layer& layer, std::int64_t fid, const std::string& what) {
+  core::Diagnostic d;
+  d.file = layer.source;
+  d.layer = layer.name;
+  d.row = fid;
+  d.message = "feature " + std::to_string(fid) + ": " + what;
+  d.hint = "the file is damaged; export the layer again from the program that made it, or repair it with "
+           "ogr2ogr -skipfailures and check what was dropped";
+  throw core::Error(core::ErrorKind::InputData, std::move(d));
 }
 
 /// What the coordinates of a CRS-less layer look like, as advice for its layer file.
@@ -68,18 +124,24 @@ core::Crs layer_crs(OGRLayer& layer, const std::filesystem::path& path, const Ve
 }  // namespace
 
 VectorReadResult read_vector_layer(const std::filesystem::path& path, const VectorReadOptions& options) {
-  const bool shapefile = detail::lower_extension(path) == ".shp";
+  const auto extension = detail::lower_extension(path);
+  const bool shapefile = extension == ".shp";
   if (shapefile && std::filesystem::exists(path)) detail::check_shapefile_parts(path);
 
+  // Shapefiles are recoded by GDAL (open option ENCODING). CSV has no declared encoding either:
+  // we recode it ourselves when it is not UTF-8. Other formats define their encoding (UTF-8 for
+  // GeoPackage, GeoJSON, FlatGeobuf; XML declarations), so options.encoding does not apply.
   std::vector<std::string> open_options;
   std::string encoding = "UTF-8";
   if (shapefile) {
-    auto detected = options.encoding ? ShapefileEncoding{*options.encoding, "layer file"}
-                                     : detect_shapefile_encoding(path);
-    encoding = detected.encoding == "GBK" ? "CP936" : detected.encoding;
+    encoding = options.encoding ? gdal_encoding_name(*options.encoding) : detect_shapefile_encoding(path).encoding;
     open_options.push_back("ENCODING=" + encoding);
+  } else if (extension == ".csv") {
+    if (options.encoding) encoding = gdal_encoding_name(*options.encoding);
+    else if (std::filesystem::exists(path) && !file_is_utf8(path)) encoding = "CP936";
   }
-  if (detail::lower_extension(path) == ".csv") open_options = detail::csv_geometry_open_options();
+  const Recoder recode(shapefile ? "UTF-8" : encoding);
+  if (extension == ".csv") open_options = detail::csv_geometry_open_options();
   auto dataset = detail::open_vector_dataset(path, open_options);
   OGRLayer& source = detail::pick_layer(*dataset, path, options.layer_name);
 
@@ -87,33 +149,50 @@ VectorReadResult read_vector_layer(const std::filesystem::path& path, const Vect
   core::Layer& layer = result.layer;
   layer.name = options.name.empty() ? source.GetName() : options.name;
   layer.source = detail::display_name(path);
-  layer.encoding = encoding;
+  layer.encoding = encoding_display_name(encoding);
   layer.crs = layer_crs(source, path, options);
+  layer.geometry_kind = declared_kind(source.GetGeomType());
 
   OGRFeatureDefn* definition = source.GetLayerDefn();
   for (int i = 0; i < definition->GetFieldCount(); ++i) {
     const OGRFieldDefn* f = definition->GetFieldDefn(i);
-    layer.fields.push_back({f->GetNameRef(), field_type(f->GetType()), f->GetWidth()});
+    layer.fields.push_back({recode(f->GetNameRef()), field_type(f->GetType()), f->GetWidth()});
   }
-  const auto count = source.GetFeatureCount();
+  const auto count = source.GetFeatureCount(FALSE);
   if (count > 0) layer.features.reserve(static_cast<std::size_t>(count));
 
   source.ResetReading();
   std::int64_t row = 0;
-  for (auto& feature : source) {
+  core::GeometryKind first_kind = core::GeometryKind::None;
+  for (;;) {
+    // GDAL reports a corrupt record as an error and returns the feature without geometry (or
+    // stops): either way the feature must not silently lose its shape.
+    const auto failures_before = gdal_failure_count();
+    clear_gdal_error();
+    OGRFeatureUniquePtr feature(source.GetNextFeature());
+    const bool failed = gdal_failure_count() != failures_before;
+    if (!feature) {
+      if (failed)
+        throw_unreadable(layer, row, "reading stopped after " + std::to_string(layer.features.size()) +
+                                         " features: " + last_gdal_error());
+      break;
+    }
     core::Feature out;
     out.fid = feature->GetFID() == OGRNullFID ? row : feature->GetFID();
     ++row;
+    if (failed) throw_unreadable(layer, out.fid, "geometry cannot be read: " + last_gdal_error());
     out.geometry = detail::to_core_geometry(feature->GetGeometryRef());
+    if (!detail::has_finite_coordinates(out.geometry))
+      throw_unreadable(layer, out.fid, "geometry has coordinates that are not numbers (NaN or infinite)");
     const auto kind = core::kind_of(out.geometry);
-    if (layer.geometry_kind == core::GeometryKind::None) layer.geometry_kind = kind;
-    else if (kind != core::GeometryKind::None && kind != layer.geometry_kind) {
+    if (first_kind == core::GeometryKind::None) first_kind = kind;
+    else if (kind != core::GeometryKind::None && kind != first_kind) {
       core::Diagnostic d;
       d.file = layer.source;
       d.layer = layer.name;
       d.row = out.fid;
       d.message = std::string("layer mixes geometry types: this feature is a ") + core::to_string(kind) +
-                  ", earlier ones are " + core::to_string(layer.geometry_kind);
+                  ", earlier ones are " + core::to_string(first_kind);
       d.hint = "a layer holds one geometry type; split it, e.g. ogr2ogr -where \"OGR_GEOMETRY='POLYGON'\"";
       throw core::Error(core::ErrorKind::InputData, std::move(d));
     }
@@ -128,9 +207,10 @@ VectorReadResult read_vector_layer(const std::filesystem::path& path, const Vect
     }
     out.attributes.reserve(layer.fields.size());
     for (std::size_t i = 0; i < layer.fields.size(); ++i)
-      out.attributes.push_back(read_value(*feature, static_cast<int>(i), layer.fields[i].type));
+      out.attributes.push_back(read_value(*feature, static_cast<int>(i), layer.fields[i].type, recode));
     layer.features.push_back(std::move(out));
   }
+  if (first_kind != core::GeometryKind::None) layer.geometry_kind = first_kind;
   return result;
 }
 

@@ -13,7 +13,9 @@ namespace ruralatlas::io {
 struct VectorReadOptions {
   std::string name;        ///< name given to the core::Layer (default: the source layer's)
   std::string layer_name;  ///< layer inside a multi-layer source; empty = first
-  std::optional<std::string> encoding;     ///< overrides .cpg / LDID / detection (e.g. "GBK")
+  /// Shapefile and CSV only (other formats declare theirs): overrides .cpg / LDID / detection,
+  /// e.g. "GBK", "CP936", "UTF-8".
+  std::optional<std::string> encoding;
   std::optional<std::string> assumed_crs;  ///< used only when the source has no CRS
 };
 
@@ -23,9 +25,17 @@ struct VectorReadResult {
   std::vector<core::Diagnostic> warnings;
 };
 
-/// Geometries are normalised to their multi type with rings oriented as core expects.
-/// Throws core::Error (InputData) naming the file for a missing or unreadable source, a
-/// shapefile missing its .dbf/.shx, or a layer without CRS when no assumed_crs is given.
+/// Reads every feature of one layer. Geometries are normalised to their multi type (points →
+/// MultiPoint, ...; null → monostate), polygon rings oriented as core expects (outer clockwise)
+/// and Z/M dropped. Attributes: OGR strings → std::string (UTF-8), integers → int64, reals →
+/// double, other types → their text; nulls → monostate. Layer::encoding says what the source's
+/// text was in ("UTF-8", "GBK", ...), Layer::crs is filled (EPSG code identified where PROJ can).
+/// Invalid polygons (self-intersections, ...) are kept and listed in `warnings`.
+///
+/// Throws core::Error (InputData) naming the file, with a hint: missing file, not a GIS file, a
+/// shapefile missing its .dbf/.shx, no such layer (listing them), a layer without CRS when no
+/// assumed_crs is given, a layer mixing points/lines/polygons, and a feature whose geometry
+/// cannot be read (damaged record, NaN coordinates; the fid is in the Diagnostic's row).
 VectorReadResult read_vector_layer(const std::filesystem::path& path, const VectorReadOptions& options = {});
 
 }  // namespace ruralatlas::io

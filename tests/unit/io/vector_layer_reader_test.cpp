@@ -1,3 +1,5 @@
+#include <fstream>
+
 #include <gtest/gtest.h>
 
 #include "core/error.hpp"
@@ -49,7 +51,7 @@ TEST(VectorLayerReader, ShapefileAttributesTypesAndCrs) {
 
 TEST(VectorLayerReader, GbkShapefileWithoutCpgIsDetected) {
   const auto layer = io::read_vector_layer(fixture("villages_gbk.shp")).layer;
-  EXPECT_EQ(layer.encoding, "CP936");
+  EXPECT_EQ(layer.encoding, "GBK");
   EXPECT_EQ(name_of(layer, 0), "原隆村");
   EXPECT_EQ(name_of(layer, 1), "泾灵南村");
 }
@@ -82,6 +84,7 @@ TEST(VectorLayerReader, MissingFileNamesIt) {
 TEST(VectorLayerReader, RandomBytesAreNotAGisFile) {
   const auto what = error_of(fixture("not_gis.shp"));
   EXPECT_NE(what.find("not_gis.shp"), std::string::npos) << what;
+  EXPECT_NE(what.find("not a shapefile"), std::string::npos) << what;
 }
 
 TEST(VectorLayerReader, ShapefileWithoutDbfSaysSo) {
@@ -166,4 +169,125 @@ TEST(LayerReprojector, ZonePrefixedGaussKrugerToLonLatMatchesCs2cs) {
   const auto& p = std::get<core::MultiPoint>(lonlat.features[0].geometry).front();
   EXPECT_NEAR(p.x(), 105.137344187, 1e-8);
   EXPECT_NEAR(p.y(), 36.241473344, 1e-8);
+}
+
+namespace {
+
+/// Signed area by the shoelace formula: positive for a counter-clockwise ring.
+template <class Ring>
+double shoelace(const Ring& ring) {
+  double twice = 0;
+  for (std::size_t i = 0; i + 1 < ring.size(); ++i)
+    twice += ring[i].x() * ring[i + 1].y() - ring[i + 1].x() * ring[i].y();
+  return twice / 2;
+}
+
+core::Value attribute(const core::Layer& layer, std::size_t row, const char* field) {
+  return layer.features[row].attributes[layer.require_field(field)];
+}
+
+}  // namespace
+
+TEST(VectorLayerReader, LinesAreMultiLineStringsWithTypedAttributes) {
+  const auto result = io::read_vector_layer(fixture("roads_4544.shp"));
+  const auto& layer = result.layer;
+  EXPECT_TRUE(result.warnings.empty());
+  EXPECT_EQ(layer.name, "roads_4544");
+  EXPECT_EQ(layer.geometry_kind, core::GeometryKind::Line);
+  EXPECT_EQ(layer.crs.epsg, 4544);
+  EXPECT_FALSE(layer.crs.is_geographic);
+  EXPECT_EQ(layer.encoding, "UTF-8");
+  ASSERT_EQ(layer.features.size(), 3u);
+  const auto& first = std::get<core::MultiLineString>(layer.features[0].geometry);
+  ASSERT_EQ(first.size(), 1u) << "a LineString becomes a one-part MultiLineString";
+  ASSERT_EQ(first[0].size(), 3u);
+  EXPECT_DOUBLE_EQ(first[0][1].x(), 591000);
+  EXPECT_DOUBLE_EQ(first[0][1].y(), 3986500);
+  EXPECT_EQ(std::get<core::MultiLineString>(layer.features[1].geometry).size(), 2u);
+  EXPECT_TRUE(std::holds_alternative<std::monostate>(layer.features[2].geometry)) << "null geometry kept as empty";
+  EXPECT_EQ(layer.fields[layer.require_field("road_id")].type, core::FieldType::String);
+  EXPECT_EQ(layer.fields[layer.require_field("lanes")].type, core::FieldType::Integer);
+  EXPECT_EQ(layer.fields[layer.require_field("width_m")].type, core::FieldType::Real);
+  EXPECT_EQ(std::get<std::string>(attribute(layer, 1, "road_id")), "Y013");
+  EXPECT_EQ(std::get<std::int64_t>(attribute(layer, 0, "lanes")), 2);
+  EXPECT_DOUBLE_EQ(std::get<double>(attribute(layer, 0, "width_m")), 7.5);
+  EXPECT_TRUE(core::is_null(attribute(layer, 1, "lanes")));
+  EXPECT_TRUE(core::is_null(attribute(layer, 2, "grade")));
+  EXPECT_EQ(layer.features[2].fid, 2);
+}
+
+TEST(VectorLayerReader, CounterClockwiseGeoJsonPolygonsAreTurnedClockwise) {
+  const auto layer = io::read_vector_layer(fixture("parcels_ccw.geojson")).layer;
+  EXPECT_EQ(layer.geometry_kind, core::GeometryKind::Polygon);
+  EXPECT_EQ(layer.crs.epsg, 4544);
+  ASSERT_EQ(layer.features.size(), 2u);
+  const auto& p1 = std::get<core::MultiPolygon>(layer.features[0].geometry);
+  ASSERT_EQ(p1.size(), 1u);
+  ASSERT_EQ(p1[0].inners().size(), 1u);
+  EXPECT_DOUBLE_EQ(shoelace(p1[0].outer()), -1000.0 * 1000.0) << "outer ring clockwise";
+  EXPECT_DOUBLE_EQ(shoelace(p1[0].inners()[0]), 200.0 * 200.0) << "hole counter-clockwise";
+  EXPECT_DOUBLE_EQ(boost::geometry::area(p1), 1000.0 * 1000.0 - 200.0 * 200.0);
+  const auto& p2 = std::get<core::MultiPolygon>(layer.features[1].geometry);
+  ASSERT_EQ(p2.size(), 2u);
+  EXPECT_DOUBLE_EQ(boost::geometry::area(p2), 100.0 * 100.0 + 300.0 * 300.0);
+}
+
+TEST(VectorLayerReader, GbkFromTheLanguageDriverIdWithoutCpg) {
+  ASSERT_FALSE(std::filesystem::exists(fixture("villages_gbk_ldid.cpg")));
+  const auto layer = io::read_vector_layer(fixture("villages_gbk_ldid.shp")).layer;
+  EXPECT_EQ(layer.encoding, "GBK");
+  EXPECT_EQ(name_of(layer, 0), "原隆村");
+  EXPECT_EQ(name_of(layer, 2), "富坪村");
+}
+
+TEST(VectorLayerReader, GbkCsvPointLayerIsRecoded) {
+  test::TempDir dir;
+  const auto csv = dir / "villages.csv";
+  // "村名,lon,lat\n原隆村,106.1,38.2\n" in GBK (python3 -c "print(s.encode('gbk'))").
+  std::ofstream(csv, std::ios::binary) << "\xb4\xe5\xc3\xfb,lon,lat\n\xd4\xad\xc2\xa1\xb4\xe5,106.1,38.2\n";
+  io::VectorReadOptions options;
+  options.assumed_crs = "EPSG:4490";
+  const auto layer = io::read_vector_layer(csv, options).layer;
+  EXPECT_EQ(layer.encoding, "GBK");
+  ASSERT_EQ(layer.features.size(), 1u);
+  EXPECT_EQ(core::to_text(attribute(layer, 0, "村名")), "原隆村");
+  EXPECT_DOUBLE_EQ(std::get<core::MultiPoint>(layer.features[0].geometry).front().x(), 106.1);
+}
+
+TEST(VectorLayerReader, CorruptRecordIsAnErrorNamingTheFeature) {
+  const auto what = error_of(fixture("corrupt_record.shp"));
+  EXPECT_NE(what.find("corrupt_record.shp"), std::string::npos) << what;
+  EXPECT_NE(what.find("feature 1"), std::string::npos) << what;
+  EXPECT_NE(what.find("cannot be read"), std::string::npos) << what;
+}
+
+TEST(VectorLayerReader, NanCoordinateIsAnErrorNamingTheFeature) {
+  const auto what = error_of(fixture("nan_coordinate.shp"));
+  EXPECT_NE(what.find("nan_coordinate.shp"), std::string::npos) << what;
+  EXPECT_NE(what.find("feature 0"), std::string::npos) << what;
+  EXPECT_NE(what.find("not numbers"), std::string::npos) << what;
+}
+
+TEST(VectorLayerReader, ErrorsSayWhatToDo) {
+  const auto missing = error_of(fixture("nope.shp"));
+  EXPECT_NE(missing.find("check the path"), std::string::npos) << missing;
+  const auto no_dbf = error_of(fixture("no_dbf.shp"));
+  EXPECT_NE(no_dbf.find("copy all parts"), std::string::npos) << no_dbf;
+}
+
+TEST(VectorLayerReader, MissingLayerListsTheLayers) {
+  io::VectorReadOptions options;
+  options.layer_name = "roads";
+  const auto what = error_of(fixture("polygons.gpkg"), options);
+  EXPECT_NE(what.find("polygons.gpkg"), std::string::npos) << what;
+  EXPECT_NE(what.find("'roads'"), std::string::npos) << what;
+}
+
+TEST(VectorLayerReader, ShapefileWithoutShxSaysSo) {
+  test::TempDir dir;
+  for (const char* ext : {".shp", ".dbf", ".prj", ".cpg"})
+    std::filesystem::copy_file(fixture("villages_utf8.shp").replace_extension(ext), dir / (std::string("v") + ext));
+  const auto what = error_of(dir / "v.shp");
+  EXPECT_NE(what.find("v.shp"), std::string::npos) << what;
+  EXPECT_NE(what.find(".shx"), std::string::npos) << what;
 }
