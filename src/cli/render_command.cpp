@@ -64,6 +64,8 @@ class RenderCommand final : public Command {
       std::cerr << fmt::format("scale {}, {} labels placed, {} dropped for lack of room\n",
                                layout::representative_fraction(result.scale_denominator), result.labels_placed,
                                result.labels_dropped);
+    if (verbose)
+      for (const auto& warning : result.warnings) std::cerr << "warning: " << warning << "\n";
     for (const auto& file : result.files) std::cout << file.string() << "\n";
     return 0;
   }

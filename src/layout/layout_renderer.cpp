@@ -1,12 +1,16 @@
 #include "layout/layout_renderer.hpp"
 
-#include <QFontMetricsF>
-#include <QTextLayout>
+#include <cstdio>
+#include <map>
 
-#include "layout/furniture_painter.hpp"
+#include "core/error.hpp"
 #include "layout/legend_painter.hpp"
-#include "render/font_setup.hpp"
-#include "render/map_view.hpp"
+#include "layout/locator_painter.hpp"
+#include "layout/map_frame_painter.hpp"
+#include "layout/map_frame_view.hpp"
+#include "layout/north_arrow_painter.hpp"
+#include "layout/scale_bar_painter.hpp"
+#include "layout/text_block_painter.hpp"
 
 namespace ruralatlas::layout {
 
@@ -16,129 +20,123 @@ QRectF device_rect(const RectMm& r, double px_per_mm) {
   return {r.x_mm * px_per_mm, r.y_mm * px_per_mm, r.width_mm * px_per_mm, r.height_mm * px_per_mm};
 }
 
-core::Envelope padded(core::Envelope e, double pct) {
-  const double dx = (e.max_corner().x() - e.min_corner().x()) * pct / 100.0;
-  const double dy = (e.max_corner().y() - e.min_corner().y()) * pct / 100.0;
-  return core::Envelope{{e.min_corner().x() - dx, e.min_corner().y() - dy}, {e.max_corner().x() + dx, e.max_corner().y() + dy}};
+MapContent require_map(const PageContent& content, const std::string& name, const char* item) {
+  if (auto map = content.find_map(name)) return *map;
+  core::Diagnostic d;
+  d.message = std::string("the layout's ") + item + " shows map '" + name + "', which this page has no content for";
+  d.hint = name == kLocatorMap ? "mark the layers to draw in the locator (locator: true) or remove the locator item"
+                               : "use a map name the project defines (main for the project's map)";
+  throw core::Error(core::ErrorKind::Config, std::move(d));
 }
 
-render::MapView frame_view(const QRectF& frame, const core::Envelope& extent, double margin_pct, double px_per_mm,
-                           double metres_per_unit) {
-  return render::MapView(padded(extent, margin_pct), frame.size(), px_per_mm * 25.4, metres_per_unit);
+std::string format_number(double value) {
+  char buffer[32];
+  std::snprintf(buffer, sizeof buffer, "%.1f", value);
+  return buffer;
 }
 
-/// Draws `layers` inside `frame`, clipped to it, with a white background and a border.
-render::RenderStats draw_map(QPainter& painter, const QRectF& frame, const render::MapView& view,
-                             std::span<const render::StyledLayer> layers, bool border, double px_per_mm) {
-  painter.save();
-  painter.fillRect(frame, Qt::white);
-  painter.translate(frame.topLeft());
-  const auto stats = render::render_map(painter, view, layers);
-  painter.restore();
-  if (border) {
-    painter.save();
-    painter.setPen(QPen(QColor(40, 40, 40), 0.35 * px_per_mm));
-    painter.setBrush(Qt::NoBrush);
-    painter.drawRect(frame);
-    painter.restore();
+/// The first line of `text`, cut at a character boundary after about 60 bytes.
+std::string first_line(const std::string& text) {
+  auto line = text.substr(0, text.find('\n'));
+  if (line.size() <= 60) return line;
+  std::size_t cut = 60;
+  while (cut > 0 && (static_cast<unsigned char>(line[cut]) & 0xC0) == 0x80) --cut;
+  return line.substr(0, cut) + "…";
+}
+
+std::string box_size(const RectMm& r) { return format_number(r.width_mm) + " × " + format_number(r.height_mm) + " mm"; }
+
+class PageRenderer {
+ public:
+  PageRenderer(QPainter& painter, const PrintLayout& layout, const PageContent& content, double px_per_mm)
+      : m_painter(painter), m_layout(layout), m_content(content), m_px_per_mm(px_per_mm) {}
+
+  PageStats run() {
+    m_painter.setRenderHint(QPainter::Antialiasing, true);
+    m_painter.setRenderHint(QPainter::TextAntialiasing, true);
+    m_painter.fillRect(device_rect(m_layout.page.page_rect(), m_px_per_mm), Qt::white);
+    for (const auto& item : m_layout.items) {
+      const auto* frame = std::get_if<MapFrameItem>(&item);
+      if (!frame || m_frames.count(frame->map)) continue;
+      m_frames.emplace(frame->map, frame_view(*frame, require_map(m_content, frame->map, "map frame"), m_px_per_mm));
+    }
+    if (const auto* main = m_layout.main_frame()) m_stats.scale_denominator = m_frames.at(main->map).scale_denominator();
+    m_variables = m_content.variables;
+    if (m_stats.scale_denominator > 0) m_variables["scale"] = representative_fraction(m_stats.scale_denominator);
+
+    for (const auto& item : m_layout.items) {
+      const QRectF box = device_rect(item_rect(item), m_px_per_mm);
+      std::visit([&](const auto& it) { draw(it, box); }, item);
+    }
+    return std::move(m_stats);
   }
-  return stats;
-}
 
-/// Wrapped text: CJK lines break between any characters, Latin at spaces (QTextLayout).
-void paint_text(QPainter& painter, const QRectF& box, const TextItem& item, const std::string& text) {
-  const QFont font = render::map_font("Noto Sans CJK SC", item.size_pt, item.bold);
-  painter.save();
-  painter.setPen(QColor(item.color.r, item.color.g, item.color.b, item.color.a));
-  painter.setFont(font);
-  const int flags = Qt::TextWordWrap | Qt::AlignTop |
-                    (item.align == Align::Center ? Qt::AlignHCenter : item.align == Align::Right ? Qt::AlignRight : Qt::AlignLeft);
-  painter.drawText(box, flags, QString::fromStdString(text));
-  painter.restore();
-}
+ private:
+  void draw(const MapFrameItem& it, const QRectF& box) {
+    const auto map = require_map(m_content, it.map, "map frame");
+    const auto view = frame_view(it, map, m_px_per_mm);
+    const auto stats = paint_map_frame(m_painter, box, view, map.layers, it.border_mm, it.border_color, m_px_per_mm);
+    if (&it == m_layout.main_frame()) m_stats.map = stats;
+  }
 
-void paint_locator(QPainter& painter, const QRectF& box, const LocatorItem& item, const PageContent& content,
-                   const core::Envelope& main_extent, double px_per_mm) {
-  if (content.locator_layers.empty() || core::is_empty(content.locator_extent)) return;
-  const auto view = frame_view(box, content.locator_extent, 4.0, px_per_mm, content.metres_per_unit);
-  draw_map(painter, box, view, content.locator_layers, true, px_per_mm);
-  const QPointF a = view.to_device(main_extent.min_corner()) + box.topLeft();
-  const QPointF b = view.to_device(main_extent.max_corner()) + box.topLeft();
-  painter.save();
-  painter.setClipRect(box);
-  painter.setPen(QPen(QColor(item.highlight.r, item.highlight.g, item.highlight.b), 0.5 * px_per_mm));
-  painter.setBrush(Qt::NoBrush);
-  painter.drawRect(QRectF(a, b).normalized());
-  painter.restore();
-}
+  void draw(const TextItem& it, const QRectF& box) {
+    const auto text = substitute_variables(it.text, m_variables);
+    const auto fit = paint_text_block(m_painter, box, it, text);
+    const auto shown = first_line(text);
+    if (!fit.fits)
+      warn("text \"" + shown + "\" does not fit its " + box_size(it.rect) + " box and is cut off; enlarge the box");
+    else if (fit.size_pt < it.size_pt)
+      warn("text \"" + shown + "\" shrunk from " + format_number(it.size_pt) + " to " + format_number(fit.size_pt) +
+           " pt to fit its box");
+  }
+
+  void draw(const LegendItem& it, const QRectF& box) {
+    const auto map = require_map(m_content, it.map, "legend");
+    const auto placement = paint_legend(m_painter, box, it, render::build_legend(map.layers), m_px_per_mm);
+    if (!placement.fits)
+      warn("the legend does not fit its " + box_size(it.rect) + " box even at " + format_number(placement.text_pt) +
+           " pt and is cut off; enlarge the legend box or lower min_text_pt");
+    else if (placement.text_pt < it.text_pt)
+      warn("legend text shrunk from " + format_number(it.text_pt) + " to " + format_number(placement.text_pt) +
+           " pt to fit its box");
+  }
+
+  void draw(const ScaleBarItem& it, const QRectF& box) {
+    auto frame = m_frames.find(it.map);
+    if (frame == m_frames.end()) {
+      warn("the scale bar refers to map '" + it.map + "', which no map frame shows; it is left out");
+      return;
+    }
+    paint_scale_bar(m_painter, box, it, frame->second.scale_denominator(), m_px_per_mm);
+  }
+
+  void draw(const NorthArrowItem& it, const QRectF& box) { paint_north_arrow(m_painter, box, it, m_px_per_mm); }
+
+  void draw(const LocatorItem& it, const QRectF& box) {
+    auto frame = m_frames.find(it.outline);
+    if (frame == m_frames.end()) {
+      warn("the locator outlines map '" + it.outline + "', which no map frame shows; it is left out");
+      return;
+    }
+    paint_locator(m_painter, box, it, require_map(m_content, it.map, "locator"), frame->second.extent(),
+                  m_px_per_mm);
+  }
+
+  void warn(std::string message) { m_stats.warnings.push_back(std::move(message)); }
+
+  QPainter& m_painter;
+  const PrintLayout& m_layout;
+  const PageContent& m_content;
+  double m_px_per_mm;
+  std::map<std::string, render::MapView> m_frames;  ///< each map's first frame: scale bar, locator, {scale}
+  TextVariables m_variables;
+  PageStats m_stats;
+};
 
 }  // namespace
 
-std::string substitute_variables(const std::string& text, const std::map<std::string, std::string>& variables) {
-  std::string out;
-  for (std::size_t i = 0; i < text.size();) {
-    if (text[i] == '{') {
-      const auto close = text.find('}', i);
-      if (close != std::string::npos) {
-        auto it = variables.find(text.substr(i + 1, close - i - 1));
-        if (it != variables.end()) {
-          out += it->second;
-          i = close + 1;
-          continue;
-        }
-      }
-    }
-    out += text[i++];
-  }
-  return out;
-}
-
 PageStats render_page(QPainter& painter, const PrintLayout& layout, const PageContent& content, double px_per_mm) {
-  PageStats stats;
-  painter.setRenderHint(QPainter::Antialiasing, true);
-  painter.setRenderHint(QPainter::TextAntialiasing, true);
-  painter.fillRect(QRectF(0, 0, layout.page.width_mm * px_per_mm, layout.page.height_mm * px_per_mm), Qt::white);
-
-  // The main frame's view fixes the scale that the scale bar and {scale} report.
-  core::Envelope main_extent = content.map_extent;
-  for (const auto& item : layout.items) {
-    if (const auto* map = std::get_if<MapFrameItem>(&item)) {
-      const auto view = frame_view(device_rect(map->rect, px_per_mm), content.map_extent, map->margin_pct, px_per_mm,
-                                   content.metres_per_unit);
-      stats.scale_denominator = view.scale_denominator();
-      main_extent = view.extent();
-      break;
-    }
-  }
-  auto variables = content.variables;
-  if (stats.scale_denominator > 0) variables["scale"] = representative_fraction(stats.scale_denominator);
-  const auto legend = render::build_legend(content.map_layers);
-
-  for (const auto& item : layout.items) {
-    std::visit(
-        [&](const auto& it) {
-          using T = std::decay_t<decltype(it)>;
-          const QRectF box = device_rect(it.rect, px_per_mm);
-          if constexpr (std::is_same_v<T, MapFrameItem>) {
-            const auto view = frame_view(box, content.map_extent, it.margin_pct, px_per_mm, content.metres_per_unit);
-            stats.map = draw_map(painter, box, view, content.map_layers, it.border, px_per_mm);
-          } else if constexpr (std::is_same_v<T, TextItem>) {
-            paint_text(painter, box, it, substitute_variables(it.text, variables));
-          } else if constexpr (std::is_same_v<T, LegendItem>) {
-            paint_legend(painter, box, it, legend, px_per_mm);
-          } else if constexpr (std::is_same_v<T, ScaleBarItem>) {
-            if (stats.scale_denominator > 0)
-              paint_scale_bar(painter, box, nice_scale_bar(stats.scale_denominator, it.rect.width_mm - 8.0),
-                              stats.scale_denominator, px_per_mm);
-          } else if constexpr (std::is_same_v<T, NorthArrowItem>) {
-            paint_north_arrow(painter, box, px_per_mm);
-          } else if constexpr (std::is_same_v<T, LocatorItem>) {
-            paint_locator(painter, box, it, content, main_extent, px_per_mm);
-          }
-        },
-        item);
-  }
-  return stats;
+  return PageRenderer(painter, layout, content, px_per_mm).run();
 }
 
 }  // namespace ruralatlas::layout

@@ -1,22 +1,38 @@
 #pragma once
-// What fills a layout's items: the styled layers of the map (and of the locator), the
-// extent to frame, and the texts substituted into {variables}.
+// What fills a layout's items: the named maps (styled layers in the map CRS and the extent
+// to frame) and the texts substituted into {variables}.
+//
+// The common single-map page sets the `map_*` fields (the map named "main") and the
+// `locator_*` fields (the map named "locator"); further maps, or replacements for those
+// two, go in `maps`.
 #include <map>
+#include <optional>
 #include <span>
 #include <string>
 
 #include "core/geometry.hpp"
+#include "layout/text_variables.hpp"
 #include "render/styled_layer.hpp"
 
 namespace ruralatlas::layout {
 
+struct MapContent {
+  std::span<const render::StyledLayer> layers;    ///< bottom to top, in the map CRS
+  core::Envelope extent = core::empty_envelope();  ///< what a frame shows by default; empty = all layers
+  double metres_per_unit = 1.0;                    ///< of the map CRS
+};
+
 struct PageContent {
-  std::span<const render::StyledLayer> map_layers;      ///< bottom to top, in the map CRS
-  core::Envelope map_extent = core::empty_envelope();   ///< what the map frame must show
-  double metres_per_unit = 1.0;                         ///< of the map CRS
-  std::span<const render::StyledLayer> locator_layers;  ///< drawn small in the locator inset
+  std::span<const render::StyledLayer> map_layers;      ///< the map "main"
+  core::Envelope map_extent = core::empty_envelope();
+  double metres_per_unit = 1.0;                         ///< of the map CRS (both maps)
+  std::span<const render::StyledLayer> locator_layers;  ///< the map "locator"
   core::Envelope locator_extent = core::empty_envelope();
-  std::map<std::string, std::string> variables;         ///< title, subtitle, date, source, crs
+  std::map<std::string, MapContent> maps;               ///< further maps by name
+  TextVariables variables;                              ///< title, subtitle, source, date, crs
+
+  /// The map called `name`: an entry of `maps`, else "main"/"locator" from the fields above.
+  std::optional<MapContent> find_map(const std::string& name) const;
 };
 
 }  // namespace ruralatlas::layout

@@ -1,15 +1,6 @@
 #pragma once
-// PDF (vector, real text, embedded fonts), PNG and SVG output of a layout. Each file is
-// written to a temporary file in the target folder and renamed into place only when
-// complete (QSaveFile); on failure nothing is left behind.
-#include <filesystem>
-
-#include "layout/layout_renderer.hpp"
-
-namespace ruralatlas::layout {
-
-PageStats export_pdf(const std::filesystem::path& path, const PrintLayout& layout, const PageContent& content);
-PageStats export_png(const std::filesystem::path& path, const PrintLayout& layout, const PageContent& content, double dpi);
-PageStats export_svg(const std::filesystem::path& path, const PrintLayout& layout, const PageContent& content);
-
-}  // namespace ruralatlas::layout
+// All page outputs: PDF (vector, one or more pages), PNG and SVG. Each file is written to a
+// temporary file in the target folder and renamed into place only when complete.
+#include "layout/pdf_exporter.hpp"
+#include "layout/png_exporter.hpp"
+#include "layout/svg_exporter.hpp"

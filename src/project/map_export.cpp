@@ -1,5 +1,6 @@
 #include "project/map_export.hpp"
 
+#include <algorithm>
 #include <chrono>
 #include <fmt/format.h>
 
@@ -85,6 +86,8 @@ ExportResult export_map(const LoadedMap& map, const ExportRequest& request) {
     result.scale_denominator = stats.scale_denominator;
     result.labels_placed = stats.map.labels_placed;
     result.labels_dropped = stats.map.labels_dropped;
+    for (const auto& w : stats.warnings)
+      if (std::find(result.warnings.begin(), result.warnings.end(), w) == result.warnings.end()) result.warnings.push_back(w);
   }
   return result;
 }

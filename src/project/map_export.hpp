@@ -20,6 +20,7 @@ struct ExportResult {
   std::vector<std::filesystem::path> files;
   double scale_denominator = 0;
   std::size_t labels_placed = 0, labels_dropped = 0;
+  std::vector<std::string> warnings;  ///< e.g. legend text shrunk to fit; for the user
 };
 
 /// Creates `out_dir` if needed; throws core::Error (Output) naming the path when it cannot.

@@ -74,12 +74,3 @@ TEST(StyleFile, FilterOnAFieldTheLayerLacksNamesTheStyleFile) {
   EXPECT_NE(what.find("styles/villages_tap_water.yaml"), std::string::npos) << what;
   EXPECT_NE(what.find("tap_water_hh_pct"), std::string::npos) << what;
 }
-
-TEST(LayoutFile, ItemOffThePageIsAnError) {
-  test::TempDir dir;
-  auto path = write(dir, "page: {size: A4, orientation: portrait}\nitems:\n  - map: {x_mm: 10, y_mm: 10, width_mm: 250, height_mm: 100}\n");
-  const auto what = config_error([&] { project::read_layout_file(path); });
-  EXPECT_NE(what.find("does not fit"), std::string::npos) << what;
-  auto bad_size = write(dir, "page: {size: B7}\nitems: []\n");
-  EXPECT_NE(config_error([&] { project::read_layout_file(bad_size); }).find("B7"), std::string::npos);
-}

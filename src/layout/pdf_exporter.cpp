@@ -1,0 +1,86 @@
+#include "layout/pdf_exporter.hpp"
+
+#include <QBuffer>
+#include <QPageSize>
+#include <QPdfWriter>
+
+#include "core/error.hpp"
+#include "layout/layout_font.hpp"
+#include "layout/output_file.hpp"
+#include "layout/pdf_media_box.hpp"
+#include "layout/pdf_text_fixup.hpp"
+#include "render/font_setup.hpp"
+
+namespace ruralatlas::layout {
+
+namespace {
+
+constexpr double kPointsPerMm = 72.0 / 25.4;
+
+void set_page(QPdfWriter& writer, const PageSpec& page) {
+  writer.setPageSize(QPageSize(QSizeF(page.width_mm, page.height_mm), QPageSize::Millimeter, QString(),
+                               QPageSize::ExactMatch));
+  writer.setPageOrientation(QPageLayout::Portrait);  // the size is already oriented
+  writer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter);
+}
+
+void check_request(std::span<const LayoutPage> pages, const PdfOptions& options) {
+  std::string problem;
+  if (!(options.dpi > 0)) problem = "export_pdf needs a positive dpi";
+  if (pages.empty()) problem = "export_pdf was given no pages";
+  for (const auto& p : pages)
+    if (!p.layout || !p.content) problem = "export_pdf was given a page without layout or content";
+  if (problem.empty()) return;
+  core::Diagnostic d;
+  d.message = problem;
+  throw core::Error(core::ErrorKind::Internal, std::move(d));
+}
+
+}  // namespace
+
+std::vector<PageStats> export_pdf(const std::filesystem::path& path, std::span<const LayoutPage> pages,
+                                  const PdfOptions& options) {
+  check_request(pages, options);
+  detail::check_output_path(path);  // before the work of rendering
+  render::ensure_gui_application();
+
+  QBuffer buffer;
+  buffer.open(QIODevice::WriteOnly);
+  std::vector<PageStats> stats;
+  std::vector<QSizeF> sizes_pt;
+  {
+    QPdfWriter writer(&buffer);
+    writer.setResolution(static_cast<int>(options.dpi));
+    writer.setCreator("RuralAtlas");
+    const auto& first_vars = pages.front().content->variables;
+    const auto title = !options.title.empty() ? options.title
+                       : first_vars.count("title") ? first_vars.at("title")
+                                                   : std::string();
+    writer.setTitle(QString::fromStdString(title));
+    set_page(writer, pages.front().layout->page);
+    QPainter painter(&writer);
+    if (!painter.isActive()) detail::throw_output_error(path, "the PDF painter could not start");
+    for (std::size_t i = 0; i < pages.size(); ++i) {
+      const auto& page = pages[i].layout->page;
+      if (i > 0) {
+        set_page(writer, page);
+        writer.newPage();
+      }
+      stats.push_back(render_page(painter, *pages[i].layout, *pages[i].content, options.dpi / 25.4));
+      sizes_pt.emplace_back(page.width_mm * kPointsPerMm, page.height_mm * kPointsPerMm);
+    }
+  }
+  QByteArray pdf = buffer.data();
+  fix_pdf_to_unicode(pdf, radical_to_ideograph_map(layout_font(10)));
+  fix_pdf_media_boxes(pdf, sizes_pt);
+  detail::write_atomically(path, [&](QIODevice& file) { return file.write(pdf) == pdf.size(); });
+  return stats;
+}
+
+PageStats export_pdf(const std::filesystem::path& path, const PrintLayout& layout, const PageContent& content,
+                     const PdfOptions& options) {
+  const LayoutPage page{&layout, &content};
+  return export_pdf(path, std::span<const LayoutPage>(&page, 1), options).front();
+}
+
+}  // namespace ruralatlas::layout

@@ -1,0 +1,54 @@
+#include "layout/text_variables.hpp"
+
+namespace ruralatlas::layout {
+
+namespace {
+
+/// Calls on_text for literal runs and on_name for each {name}.
+template <class OnText, class OnName>
+void scan(const std::string& text, OnText on_text, OnName on_name) {
+  for (std::size_t i = 0; i < text.size();) {
+    if (text.compare(i, 2, "{{") == 0 || text.compare(i, 2, "}}") == 0) {
+      on_text(std::string(1, text[i]));
+      i += 2;
+      continue;
+    }
+    if (text[i] == '{') {
+      const auto close = text.find('}', i + 1);
+      const auto next_open = text.find('{', i + 1);
+      if (close != std::string::npos && (next_open == std::string::npos || next_open > close)) {
+        on_name(text.substr(i + 1, close - i - 1), text.substr(i, close - i + 1));
+        i = close + 1;
+        continue;
+      }
+    }
+    on_text(std::string(1, text[i]));
+    ++i;
+  }
+}
+
+}  // namespace
+
+const std::vector<std::string>& known_text_variables() {
+  static const std::vector<std::string> names{"title", "subtitle", "source", "date", "crs", "scale"};
+  return names;
+}
+
+std::string substitute_variables(const std::string& text, const TextVariables& variables) {
+  std::string out;
+  scan(
+      text, [&](const std::string& literal) { out += literal; },
+      [&](const std::string& name, const std::string& written) {
+        const auto it = variables.find(name);
+        out += it != variables.end() ? it->second : written;
+      });
+  return out;
+}
+
+std::vector<std::string> variables_in(const std::string& text) {
+  std::vector<std::string> names;
+  scan(text, [](const std::string&) {}, [&](const std::string& name, const std::string&) { names.push_back(name); });
+  return names;
+}
+
+}  // namespace ruralatlas::layout
