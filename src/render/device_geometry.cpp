@@ -6,16 +6,12 @@ namespace ruralatlas::render {
 
 namespace {
 
-/// Vertices closer than this on paper to the last kept one change nothing a printer or a
-/// screen shows; dropping them keeps national-scale maps (millions of road segments) fast
-/// to draw and their PDFs small.
 constexpr double kMinStepMm = 0.05;
 
 template <class Range>
-QPolygonF to_polygon(const Range& points, const MapView& view) {
+QPolygonF to_polyline(const Range& points, const MapView& view, double min_step_px) {
   QPolygonF out;
   out.reserve(static_cast<qsizetype>(points.size()));
-  const double min_step_px = kMinStepMm * view.px_per_mm();
   for (std::size_t i = 0; i < points.size(); ++i) {
     const QPointF p = view.to_device(points[i]);
     const bool last = i + 1 == points.size();
@@ -29,32 +25,50 @@ QPolygonF to_polygon(const Range& points, const MapView& view) {
 
 }  // namespace
 
+void append_device_points(const core::MultiPoint& points, const MapView& view, std::vector<QPointF>& out) {
+  for (const auto& p : points) out.push_back(view.to_device(p));
+}
+
+void append_device_lines(const core::MultiLineString& lines, const MapView& view, std::vector<QPolygonF>& out) {
+  const double min_step_px = kMinStepMm * view.px_per_mm();
+  for (const auto& line : lines)
+    if (line.size() >= 2) out.push_back(to_polyline(line, view, min_step_px));
+}
+
+QPainterPath device_path(const core::MultiPolygon& polygons, const MapView& view) {
+  const double min_step_px = kMinStepMm * view.px_per_mm();
+  QPainterPath path;
+  path.setFillRule(Qt::OddEvenFill);
+  for (const auto& polygon : polygons) {
+    if (polygon.outer().size() < 3) continue;
+    path.addPolygon(to_polyline(polygon.outer(), view, min_step_px));
+    path.closeSubpath();
+    for (const auto& inner : polygon.inners()) {
+      if (inner.size() < 3) continue;
+      path.addPolygon(to_polyline(inner, view, min_step_px));
+      path.closeSubpath();
+    }
+  }
+  return path;
+}
+
+QPolygonF device_polyline(const std::vector<core::Point>& points, const MapView& view) {
+  return to_polyline(points, view, kMinStepMm * view.px_per_mm());
+}
+
 DeviceGeometry to_device(const core::Geometry& geometry, const MapView& view) {
   if (const auto* points = std::get_if<core::MultiPoint>(&geometry)) {
     DevicePoints out;
-    out.points.reserve(points->size());
-    for (const auto& p : *points) out.points.push_back(view.to_device(p));
+    append_device_points(*points, view, out.points);
     return out;
   }
   if (const auto* lines = std::get_if<core::MultiLineString>(&geometry)) {
     DeviceLines out;
-    out.parts.reserve(lines->size());
-    for (const auto& line : *lines) out.parts.push_back(to_polygon(line, view));
+    append_device_lines(*lines, view, out.parts);
     return out;
   }
-  if (const auto* polygons = std::get_if<core::MultiPolygon>(&geometry)) {
-    DevicePolygons out;
-    out.path.setFillRule(Qt::OddEvenFill);
-    for (const auto& polygon : *polygons) {
-      out.path.addPolygon(to_polygon(polygon.outer(), view));
-      out.path.closeSubpath();
-      for (const auto& inner : polygon.inners()) {
-        out.path.addPolygon(to_polygon(inner, view));
-        out.path.closeSubpath();
-      }
-    }
-    return out;
-  }
+  if (const auto* polygons = std::get_if<core::MultiPolygon>(&geometry))
+    return DevicePolygons{device_path(*polygons, view)};
   return std::monostate{};
 }
 

@@ -1,12 +1,13 @@
 #include "render/font_setup.hpp"
 
+#include <QFontDatabase>
+#include <QFontInfo>
+#include <QGuiApplication>
 #include <cstdio>
 #include <cstdlib>
 #include <map>
 #include <memory>
-
-#include <QFontDatabase>
-#include <QGuiApplication>
+#include <mutex>
 
 #include "core/error.hpp"
 
@@ -22,10 +23,24 @@ void filter_qt_messages(QtMsgType type, const QMessageLogContext&, const QString
   std::fprintf(stderr, "Qt: %s\n", qPrintable(message));
 }
 
+bool resolves_to_itself(const std::string& family) {
+  const QString wanted = QString::fromStdString(family);
+  if (!QFontDatabase::hasFamily(wanted)) return false;
+  QFont font(wanted);
+  font.setStyleStrategy(QFont::NoFontMerging);
+  return QFontInfo(font).family().compare(wanted, Qt::CaseInsensitive) == 0;
+}
+
 }  // namespace
 
 void ensure_gui_application() {
-  if (QGuiApplication::instance()) return;
+  if (auto* existing = QCoreApplication::instance()) {
+    if (qobject_cast<QGuiApplication*>(existing)) return;
+    core::Diagnostic d;
+    d.message = "drawing maps needs a QGuiApplication, but a QCoreApplication was created first";
+    d.hint = "create a QGuiApplication (or call render::ensure_gui_application()) before any QCoreApplication";
+    throw core::Error(core::ErrorKind::Internal, std::move(d));
+  }
   qInstallMessageHandler(filter_qt_messages);
   if (!std::getenv("QT_QPA_PLATFORM") && !std::getenv("DISPLAY") && !std::getenv("WAYLAND_DISPLAY"))
     setenv("QT_QPA_PLATFORM", "offscreen", 1);
@@ -35,25 +50,29 @@ void ensure_gui_application() {
   static std::unique_ptr<QGuiApplication> app = std::make_unique<QGuiApplication>(argc, argv);
 }
 
-QFont map_font(const std::string& family, double size_pt, bool bold) {
+void require_font(const std::string& family) {
   ensure_gui_application();
+  static std::mutex mutex;
   static std::map<std::string, bool> checked;
+  std::lock_guard lock(mutex);
   auto it = checked.find(family);
-  if (it == checked.end())
-    it = checked.emplace(family, QFontDatabase::hasFamily(QString::fromStdString(family))).first;
-  if (!it->second) {
-    core::Diagnostic d;
-    d.message = "font '" + family + "' is not installed";
-    d.hint = family.find("Noto") != std::string::npos ? "install it: apt-get install fonts-noto-cjk"
-                                                     : "install the font or choose another in the style file";
-    throw core::Error(core::ErrorKind::InputData, std::move(d));
-  }
+  if (it == checked.end()) it = checked.emplace(family, resolves_to_itself(family)).first;
+  if (it->second) return;
+  core::Diagnostic d;
+  d.message = "font '" + family + "' is not installed (Qt would substitute another font" +
+              (family.find("CJK") != std::string::npos ? ", and Chinese labels would print as empty boxes)" : ")");
+  d.hint = family.find("Noto") != std::string::npos
+               ? "install it: apt-get install fonts-noto-cjk (Debian/Ubuntu), or dnf install google-noto-sans-cjk-fonts"
+               : "install the font, or choose an installed one with `font:` in the style file (fc-list lists them)";
+  throw core::Error(core::ErrorKind::InputData, std::move(d));
+}
+
+QFont map_font(const std::string& family, double size_pt, bool bold) {
+  require_font(family);
   QFont font(QString::fromStdString(family));
   font.setPointSizeF(size_pt);
   font.setBold(bold);
-  font.setHintingPreference(QFont::PreferNoHinting);  // same glyph shapes on screen, PNG and PDF
-  // Shaping substitutes glyphs that are not in the cmap (seen for digits after Latin
-  // letters), and Qt's PDF writer then cannot map them back to text.
+  font.setHintingPreference(QFont::PreferNoHinting);
   font.setStyleStrategy(QFont::PreferNoShaping);
   return font;
 }

@@ -1,7 +1,8 @@
 #include "render/label_anchor.hpp"
 
-#include <algorithm>
-#include <vector>
+#include <cmath>
+
+#include "render/pole_of_inaccessibility.hpp"
 
 namespace ruralatlas::render {
 
@@ -9,64 +10,67 @@ namespace {
 
 namespace bg = boost::geometry;
 
-/// x where ring edges cross the horizontal line y.
-void crossings(const std::vector<core::Point>& ring, double y, std::vector<double>& xs) {
-  for (std::size_t i = 0, j = ring.size() - 1; i < ring.size(); j = i++) {
-    const auto& a = ring[i];
-    const auto& b = ring[j];
-    if ((a.y() > y) != (b.y() > y)) xs.push_back(a.x() + (y - a.y()) * (b.x() - a.x()) / (b.y() - a.y()));
-  }
-}
-
-core::Point polygon_anchor(const core::Polygon& polygon) {
-  core::Point centroid;
-  bg::centroid(polygon, centroid);
-  std::vector<double> xs;
-  crossings(polygon.outer(), centroid.y(), xs);
-  for (const auto& inner : polygon.inners()) crossings(inner, centroid.y(), xs);
-  std::sort(xs.begin(), xs.end());
-  double best_width = -1, best_x = centroid.x();
-  for (std::size_t i = 0; i + 1 < xs.size(); i += 2) {
-    if (xs[i + 1] - xs[i] > best_width) {
-      best_width = xs[i + 1] - xs[i];
-      best_x = (xs[i] + xs[i + 1]) / 2;
+std::optional<core::Point> line_middle(const core::MultiLineString& lines) {
+  const core::LineString* longest = nullptr;
+  double best = -1;
+  for (const auto& line : lines)
+    if (const double length = bg::length(line); line.size() >= 2 && length > best) {
+      best = length;
+      longest = &line;
     }
+  if (!longest) return std::nullopt;
+  const double half = best / 2;
+  double walked = 0;
+  for (std::size_t i = 1; i < longest->size(); ++i) {
+    const auto& a = (*longest)[i - 1];
+    const auto& b = (*longest)[i];
+    const double step = bg::distance(a, b);
+    if (step > 0 && walked + step >= half) {
+      const double t = (half - walked) / step;
+      return core::Point{a.x() + t * (b.x() - a.x()), a.y() + t * (b.y() - a.y())};
+    }
+    walked += step;
   }
-  return {best_x, centroid.y()};
+  return longest->front();
 }
 
 }  // namespace
 
-std::optional<core::Point> label_anchor(const core::Geometry& geometry) {
+std::optional<core::Point> label_anchor(const core::Geometry& geometry, double precision) {
   if (const auto* points = std::get_if<core::MultiPoint>(&geometry))
     return points->empty() ? std::nullopt : std::optional(points->front());
-  if (const auto* lines = std::get_if<core::MultiLineString>(&geometry)) {
-    const core::LineString* longest = nullptr;
-    double best = -1;
-    for (const auto& line : *lines)
-      if (double length = bg::length(line); length > best) best = length, longest = &line;
-    if (!longest || longest->size() < 2) return std::nullopt;
-    double walked = 0;
-    for (std::size_t i = 1; i < longest->size(); ++i) {
-      const double step = bg::distance((*longest)[i - 1], (*longest)[i]);
-      if (walked + step >= best / 2 && step > 0) {
-        const double t = (best / 2 - walked) / step;
-        const auto& a = (*longest)[i - 1];
-        const auto& b = (*longest)[i];
-        return core::Point{a.x() + t * (b.x() - a.x()), a.y() + t * (b.y() - a.y())};
-      }
-      walked += step;
-    }
-    return longest->front();
-  }
+  if (const auto* lines = std::get_if<core::MultiLineString>(&geometry)) return line_middle(*lines);
   if (const auto* polygons = std::get_if<core::MultiPolygon>(&geometry)) {
     const core::Polygon* largest = nullptr;
     double best = -1;
     for (const auto& polygon : *polygons)
-      if (double area = std::abs(bg::area(polygon)); area > best) best = area, largest = &polygon;
-    if (largest && !largest->outer().empty()) return polygon_anchor(*largest);
+      if (const double area = std::abs(bg::area(polygon)); polygon.outer().size() >= 3 && area > best) {
+        best = area;
+        largest = &polygon;
+      }
+    if (largest) return pole_of_inaccessibility(*largest, precision).point;
   }
   return std::nullopt;
+}
+
+std::optional<core::Point> visible_label_anchor(const core::Geometry& geometry, const core::Envelope& visible,
+                                                double precision) {
+  std::optional<core::Point> anchor;
+  const auto* polygons = std::get_if<core::MultiPolygon>(&geometry);
+  const auto envelope = core::envelope_of(geometry);
+  if (polygons && !core::is_empty(envelope) && !bg::within(envelope, visible)) {
+    core::MultiPolygon clipped;
+    try {
+      bg::intersection(visible, *polygons, clipped);
+      anchor = label_anchor(core::Geometry{std::move(clipped)}, precision);
+    } catch (const bg::exception&) {
+      anchor = label_anchor(geometry, precision);  // invalid rings: the whole polygon's anchor
+    }
+  } else {
+    anchor = label_anchor(geometry, precision);
+  }
+  if (anchor && !bg::covered_by(*anchor, visible)) return std::nullopt;
+  return anchor;
 }
 
 }  // namespace ruralatlas::render

@@ -1,9 +1,11 @@
 #include "render/label_placer.hpp"
 
-#include <algorithm>
-
 #include <QFontMetricsF>
+#include <QPaintDevice>
 #include <QPainterPath>
+#include <algorithm>
+#include <array>
+#include <cmath>
 
 #include "render/font_setup.hpp"
 #include "render/qt_conversions.hpp"
@@ -12,62 +14,121 @@ namespace ruralatlas::render {
 
 namespace {
 
-/// Positions around a point in cartographic preference order: right, upper right, left...
-std::vector<QRectF> positions(const LabelCandidate& c, QSizeF size, double gap) {
-  const double w = size.width(), h = size.height(), r = c.clearance_px + gap;
-  const double x = c.anchor.x(), y = c.anchor.y();
-  if (!c.around_point) return {QRectF(x - w / 2, y - h / 2, w, h)};
-  return {QRectF(x + r, y - h / 2, w, h),         QRectF(x + r * 0.7, y - r * 0.7 - h, w, h),
-          QRectF(x - r - w, y - h / 2, w, h),     QRectF(x + r * 0.7, y + r * 0.7, w, h),
-          QRectF(x - w / 2, y - r - h, w, h),     QRectF(x - w / 2, y + r, w, h),
-          QRectF(x - r * 0.7 - w, y - r * 0.7 - h, w, h), QRectF(x - r * 0.7 - w, y + r * 0.7, w, h)};
+/// Gap kept between labels, and between a point label and its marker.
+constexpr double kGapMm = 0.6;
+
+/// Boxes around a point in cartographic preference order: right, upper right, lower right,
+/// left, upper left, lower left, above, below.
+std::array<QRectF, 8> around(QPointF a, double r, QSizeF size) {
+  const double w = size.width(), h = size.height(), d = r * 0.7071;
+  return {QRectF(a.x() + r, a.y() - h / 2, w, h),     QRectF(a.x() + d, a.y() - d - h, w, h),
+          QRectF(a.x() + d, a.y() + d, w, h),         QRectF(a.x() - r - w, a.y() - h / 2, w, h),
+          QRectF(a.x() - d - w, a.y() - d - h, w, h), QRectF(a.x() - d - w, a.y() + d, w, h),
+          QRectF(a.x() - w / 2, a.y() - r - h, w, h), QRectF(a.x() - w / 2, a.y() + r, w, h)};
+}
+
+bool blank(const std::string& text) {
+  return std::all_of(text.begin(), text.end(), [](char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; });
 }
 
 }  // namespace
 
-bool LabelPlacer::collides(const QRectF& box) const {
-  if (!m_frame.contains(box)) return true;
-  return std::any_of(m_placed.begin(), m_placed.end(), [&](const QRectF& p) { return p.intersects(box); });
+LabelPlacer::LabelPlacer(QRectF frame, double px_per_mm) : m_frame(frame), m_px_per_mm(px_per_mm) {
+  m_cell_px = std::max(64.0, 20 * px_per_mm);
+  m_columns = std::max(1, static_cast<int>(std::ceil(frame.width() / m_cell_px)));
+  m_rows = std::max(1, static_cast<int>(std::ceil(frame.height() / m_cell_px)));
+  m_grid.resize(static_cast<std::size_t>(m_columns) * static_cast<std::size_t>(m_rows));
 }
 
-void LabelPlacer::draw(QPainter& painter, const LabelCandidate& c, const QRectF& box) {
+const LabelPlacer::Font& LabelPlacer::font_for(const style::LabelSpec& spec, QPainter& painter) {
+  auto it = m_fonts.find(&spec);
+  if (it != m_fonts.end()) return it->second;
+  // Point sizes are physical: scale them by the map's resolution over the device's, so a
+  // 10 pt label is 10 pt on paper whatever DPI the image or printer reports.
+  const double device_dpi = painter.device() ? painter.device()->logicalDpiY() : 96.0;
+  const double scale = m_px_per_mm * 25.4 / (device_dpi > 0 ? device_dpi : 96.0);
+  Font f;
+  f.font = map_font(spec.font_family, spec.size_pt * scale, spec.bold);
+  f.metrics.emplace(f.font, painter.device());
+  return m_fonts.emplace(&spec, std::move(f)).first->second;
+}
+
+bool LabelPlacer::fits(const QRectF& box) const {
+  if (!m_frame.contains(box)) return false;
+  const int c0 = std::clamp(static_cast<int>((box.left() - m_frame.left()) / m_cell_px), 0, m_columns - 1);
+  const int c1 = std::clamp(static_cast<int>((box.right() - m_frame.left()) / m_cell_px), 0, m_columns - 1);
+  const int r0 = std::clamp(static_cast<int>((box.top() - m_frame.top()) / m_cell_px), 0, m_rows - 1);
+  const int r1 = std::clamp(static_cast<int>((box.bottom() - m_frame.top()) / m_cell_px), 0, m_rows - 1);
+  for (int r = r0; r <= r1; ++r)
+    for (int c = c0; c <= c1; ++c)
+      for (auto i : m_grid[static_cast<std::size_t>(r * m_columns + c)])
+        if (m_placed[i].intersects(box)) return false;
+  return true;
+}
+
+void LabelPlacer::occupy(const QRectF& box) {
+  const auto index = static_cast<std::uint32_t>(m_placed.size());
+  m_placed.push_back(box);
+  const int c0 = std::clamp(static_cast<int>((box.left() - m_frame.left()) / m_cell_px), 0, m_columns - 1);
+  const int c1 = std::clamp(static_cast<int>((box.right() - m_frame.left()) / m_cell_px), 0, m_columns - 1);
+  const int r0 = std::clamp(static_cast<int>((box.top() - m_frame.top()) / m_cell_px), 0, m_rows - 1);
+  const int r1 = std::clamp(static_cast<int>((box.bottom() - m_frame.top()) / m_cell_px), 0, m_rows - 1);
+  for (int r = r0; r <= r1; ++r)
+    for (int c = c0; c <= c1; ++c) m_grid[static_cast<std::size_t>(r * m_columns + c)].push_back(index);
+}
+
+void LabelPlacer::draw(QPainter& painter, const LabelCandidate& c, const Font& font, const QPointF& baseline) {
   const auto& spec = *c.spec;
-  QFont font = map_font(spec.font_family, spec.size_pt, spec.bold);
   const QString text = QString::fromStdString(c.text);
-  const QFontMetricsF metrics(font, painter.device());
-  const QPointF baseline(box.left(), box.top() + metrics.ascent());
   if (spec.halo && spec.halo_mm > 0) {
-    // The halo is a stroked outline; the text itself stays real text so PDFs are searchable.
+    // The halo is the glyph outlines stroked wide; the text itself stays real text, so PDFs
+    // remain searchable.
     QPainterPath outline;
-    outline.addText(baseline, font, text);
-    QPen pen(detail::to_qcolor(*spec.halo), 2 * spec.halo_mm * m_px_per_mm, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
-    painter.strokePath(outline, pen);
+    outline.addText(baseline, font.font, text);
+    painter.strokePath(outline, QPen(detail::to_qcolor(*spec.halo), 2 * spec.halo_mm * m_px_per_mm, Qt::SolidLine,
+                                     Qt::RoundCap, Qt::RoundJoin));
   }
-  painter.setFont(font);
+  painter.setFont(font.font);
   painter.setPen(detail::to_qcolor(spec.color));
   painter.drawText(baseline, text);
 }
 
 std::pair<std::size_t, std::size_t> LabelPlacer::place_and_draw(QPainter& painter) {
-  std::stable_sort(m_candidates.begin(), m_candidates.end(),
-                   [](const LabelCandidate& a, const LabelCandidate& b) { return a.spec->priority > b.spec->priority; });
+  std::stable_sort(m_candidates.begin(), m_candidates.end(), [](const LabelCandidate& a, const LabelCandidate& b) {
+    return a.spec->priority > b.spec->priority;
+  });
+  painter.save();
+  painter.setRenderHint(QPainter::Antialiasing, true);
+  painter.setRenderHint(QPainter::TextAntialiasing, true);
   std::size_t placed = 0, dropped = 0;
-  const double gap = 0.6 * m_px_per_mm;
+  const double gap = kGapMm * m_px_per_mm;
   for (const auto& c : m_candidates) {
-    if (c.text.empty()) continue;
-    const QFont font = map_font(c.spec->font_family, c.spec->size_pt, c.spec->bold);
-    const QFontMetricsF metrics(font, painter.device());
-    const QSizeF size(metrics.horizontalAdvance(QString::fromStdString(c.text)), metrics.height());
+    if (!c.spec || blank(c.text)) continue;
+    const Font& font = font_for(*c.spec, painter);
+    // Boxes hug the ink, not the font's line box: Noto CJK's ascent and descent make a line
+    // half again as tall as its ideographs, which would crowd out labels that fit.
+    const QRectF ink = font.metrics->tightBoundingRect(QString::fromStdString(c.text));
+    // Keep the glyphs of one label out of the halo of another, with a gap between them.
+    const double halo_px = c.spec->halo ? c.spec->halo_mm * m_px_per_mm : 0;
+    const double pad = (gap + halo_px) / 2;
     bool done = false;
-    for (const auto& box : positions(c, size, gap)) {
-      if (collides(box)) continue;
-      m_placed.push_back(box.adjusted(-gap / 2, -gap / 2, gap / 2, gap / 2));
-      draw(painter, c, box);
-      done = true;
-      break;
+    auto attempt = [&](const QRectF& box) {
+      const QRectF padded = box.adjusted(-pad, -pad, pad, pad);
+      if (!fits(padded)) return false;
+      occupy(padded);
+      draw(painter, c, font, QPointF(box.left() - ink.left(), box.top() - ink.top()));
+      return true;
+    };
+    if (c.placement == LabelPlacement::AroundPoint) {
+      for (const auto& box : around(c.anchor, c.clearance_px + gap + halo_px, ink.size()))
+        if ((done = attempt(box))) break;
+    } else {
+      done =
+          attempt(QRectF(c.anchor.x() - ink.width() / 2, c.anchor.y() - ink.height() / 2, ink.width(), ink.height()));
     }
     done ? ++placed : ++dropped;
   }
+  painter.restore();
   return {placed, dropped};
 }
 

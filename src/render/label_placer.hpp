@@ -1,41 +1,66 @@
 #pragma once
 // Collects label candidates from all layers, then places them highest priority first,
-// dropping those that would collide with a placed label or leave the frame.
-#include <string>
-#include <vector>
-
+// dropping those that would overlap a placed label or leave the frame.
+#include <QFont>
+#include <QFontMetricsF>
 #include <QPainter>
 #include <QPointF>
 #include <QRectF>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <unordered_map>
+#include <utility>
+#include <vector>
 
 #include "style/label_spec.hpp"
 
 namespace ruralatlas::render {
 
+enum class LabelPlacement {
+  AroundPoint,  ///< try 8 positions around the anchor, clear of the marker
+  Centred,      ///< centred on the anchor (polygons at their pole, lines at their middle)
+};
+
 struct LabelCandidate {
   std::string text;
-  QPointF anchor;            ///< device pixels
-  double clearance_px = 0;   ///< marker radius: point labels sit around it, not on it
-  bool around_point = false;  ///< try 8 positions around the anchor; else centred
-  const style::LabelSpec* spec = nullptr;
+  QPointF anchor;           ///< device pixels
+  double clearance_px = 0;  ///< AroundPoint: the marker's radius
+  LabelPlacement placement = LabelPlacement::Centred;
+  const style::LabelSpec* spec = nullptr;  ///< must outlive place_and_draw()
 };
 
 class LabelPlacer {
  public:
-  LabelPlacer(QRectF frame, double px_per_mm) : m_frame(frame), m_px_per_mm(px_per_mm) {}
+  /// `px_per_mm` of the map: label sizes in points and halos in mm are converted with it,
+  /// whatever resolution the paint device claims.
+  LabelPlacer(QRectF frame, double px_per_mm);
 
   void add(LabelCandidate candidate) { m_candidates.push_back(std::move(candidate)); }
-  /// Places and draws; returns {placed, dropped}.
+  /// Places (priority descending, ties in the order added) and draws with halos;
+  /// returns {placed, dropped}. Candidates with blank text count as neither.
   std::pair<std::size_t, std::size_t> place_and_draw(QPainter& painter);
 
  private:
-  bool collides(const QRectF& box) const;
-  void draw(QPainter& painter, const LabelCandidate& c, const QRectF& box);
+  struct Font {
+    QFont font;
+    std::optional<QFontMetricsF> metrics;
+  };
+  const Font& font_for(const style::LabelSpec& spec, QPainter& painter);
+  bool fits(const QRectF& box) const;
+  void occupy(const QRectF& box);
+  void draw(QPainter& painter, const LabelCandidate& c, const Font& font, const QPointF& baseline);
 
   QRectF m_frame;
   double m_px_per_mm;
   std::vector<LabelCandidate> m_candidates;
+  std::unordered_map<const style::LabelSpec*, Font> m_fonts;
+  // Placed boxes, found through a uniform grid over the frame so collision tests stay cheap
+  // with tens of thousands of labels.
   std::vector<QRectF> m_placed;
+  double m_cell_px = 64;
+  int m_columns = 1, m_rows = 1;
+  std::vector<std::vector<std::uint32_t>> m_grid;
 };
 
 }  // namespace ruralatlas::render

@@ -13,8 +13,8 @@ namespace ruralatlas::render {
 struct LegendItem {
   std::string label;
   std::vector<style::Symbol> symbols;
-  core::GeometryKind kind = core::GeometryKind::None;
-  std::size_t feature_count = 0;
+  core::GeometryKind kind = core::GeometryKind::None;  ///< of the layer: how to draw the swatch
+  std::size_t feature_count = 0;                       ///< features of the whole layer the rule draws
 };
 
 struct LegendGroup {
@@ -26,7 +26,10 @@ struct LegendModel {
   std::vector<LegendGroup> groups;
 };
 
-/// One group per layer whose style has show_in_legend, top layer first; counts features per rule.
+/// One group per layer whose style has show_in_legend, top layer first, one item per rule in
+/// rule order, each with the number of the layer's features it draws (a feature drawn by two
+/// stacked rules counts in both; else rules count what no other rule took). Filters must be
+/// bound.
 LegendModel build_legend(std::span<const StyledLayer> layers);
 
 }  // namespace ruralatlas::render

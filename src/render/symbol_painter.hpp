@@ -1,6 +1,6 @@
 #pragma once
-// Draws one symbol for one device geometry. Lines are drawn in two passes so every casing
-// of a layer lies beneath every line of it.
+// Draws one symbol on one device geometry, whichever kinds they are (legend swatches, single
+// features). The map renderer batches the same painters over whole rules instead.
 #include <QPainter>
 
 #include "render/device_geometry.hpp"
@@ -8,15 +8,12 @@
 
 namespace ruralatlas::render {
 
+/// Lines are drawn in two passes so every casing lies beneath every line.
 enum class SymbolPass { Casing, Main };
 
+/// Markers draw on points, lines on lines and polygon outlines, fills on polygons; other
+/// pairings draw nothing.
 void paint_symbol(QPainter& painter, const DeviceGeometry& geometry, const style::Symbol& symbol, SymbolPass pass,
                   double px_per_mm);
-
-/// A marker centred on `centre` (also used by legends).
-void paint_marker(QPainter& painter, QPointF centre, const style::MarkerSymbol& marker, double px_per_mm);
-
-/// Hatch lines clipped to `path`.
-void paint_hatch(QPainter& painter, const QPainterPath& path, const style::FillSymbol& fill, double px_per_mm);
 
 }  // namespace ruralatlas::render

@@ -5,8 +5,23 @@
 
 namespace ruralatlas::render {
 
+namespace {
+
+core::GeometryKind guess_kind(const std::vector<style::Symbol>& symbols) {
+  bool line = false;
+  for (const auto& s : symbols) {
+    if (std::holds_alternative<style::FillSymbol>(s)) return core::GeometryKind::Polygon;
+    if (std::holds_alternative<style::MarkerSymbol>(s)) return core::GeometryKind::Point;
+    line = true;
+  }
+  return line ? core::GeometryKind::Line : core::GeometryKind::None;
+}
+
+}  // namespace
+
 void draw_symbol_swatch(QPainter& painter, const QRectF& box, const std::vector<style::Symbol>& symbols,
                         core::GeometryKind kind, double px_per_mm) {
+  if (kind == core::GeometryKind::None) kind = guess_kind(symbols);
   painter.save();
   painter.setRenderHint(QPainter::Antialiasing, true);
   DeviceGeometry geometry;

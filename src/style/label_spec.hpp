@@ -14,7 +14,7 @@ struct LabelSpec {
   Color color{30, 30, 30};
   std::optional<Color> halo = Color{255, 255, 255};
   double halo_mm = 0.4;
-  int priority = 0;  ///< higher places first and wins collisions
+  int priority = 0;                             ///< higher places first and wins collisions
   std::optional<double> max_scale_denominator;  ///< hide labels when zoomed out beyond 1:N
 };
 

@@ -1,11 +1,14 @@
 #pragma once
 // How one layer is drawn. Every renderer (single, categorized, graduated, rule-based)
-// is expanded into an ordered list of rules when the style file is read, so render/
-// needs only one drawing path; `renderer` is kept for the legend's presentation.
+// is expanded into an ordered list of rules, so render/ needs only one drawing path;
+// `renderer` is kept for the legend's presentation. Graduated renderers are expanded when
+// the layer's data is known (classify_graduated); until then `rules` is empty.
 #include <optional>
 #include <string>
 #include <vector>
 
+#include "style/classification_method.hpp"
+#include "style/graduated_spec.hpp"
 #include "style/label_spec.hpp"
 #include "style/rule.hpp"
 
@@ -24,6 +27,18 @@ struct LayerStyle {
   std::optional<double> min_scale_denominator;  ///< hidden when zoomed in beyond 1:N
   std::optional<double> max_scale_denominator;  ///< hidden when zoomed out beyond 1:N
   bool show_in_legend = true;
+
+  std::optional<GraduatedSpec> graduated;        ///< GraduatedColor/GraduatedSize: the spec
+  std::optional<Classification> classification;  ///< ... and the classes made from the data
+
+  bool is_graduated() const {
+    return renderer == RendererKind::GraduatedColor || renderer == RendererKind::GraduatedSize;
+  }
+  /// Drawn at 1:scale_denominator?
+  bool visible_at(double scale_denominator) const {
+    return !(min_scale_denominator && scale_denominator < *min_scale_denominator) &&
+           !(max_scale_denominator && scale_denominator > *max_scale_denominator);
+  }
 };
 
 }  // namespace ruralatlas::style
