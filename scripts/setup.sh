@@ -16,6 +16,7 @@ packages=(
   poppler-utils xvfb xauth                            # tests: PDF text and pages, headless display
   postgresql-15 postgresql-15-postgis-3               # tests: layers and tables shared through PostGIS
   python3 python3-gdal python3-shapely python3-numpy python3-openpyxl  # sample-data generator
+  python3-scipy python3-yaml                          # tests and bench: independent Dijkstra for travel times
 )
 
 missing=()

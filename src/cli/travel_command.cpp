@@ -1,0 +1,232 @@
+// `ruralatlas travel DEMAND --network ROADS --speeds SPEEDS --facilities FACILITIES
+//  [--filter EXPR] [--within-min M] [--by ZONES --table FILE] [--out FILE] [--areas FILE]`:
+// minutes over the road network from every village to the nearest facility of a kind.
+#include <cmath>
+#include <iostream>
+
+#include <fmt/format.h>
+
+#include "analysis/facility_travel_time.hpp"
+#include "analysis/network_report.hpp"
+#include "analysis/point_in_polygon.hpp"
+#include "analysis/service_area.hpp"
+#include "analysis/speed_table.hpp"
+#include "analysis/zonal_statistics.hpp"
+#include "cli/command.hpp"
+#include "core/error.hpp"
+#include "io/crs_registry.hpp"
+#include "io/layer_reprojector.hpp"
+#include "io/metric_crs.hpp"
+#include "io/vector_layer_writer.hpp"
+#include "project/layer_loader.hpp"
+#include "project/speed_file.hpp"
+#include "project/travel_graph_layer.hpp"
+#include "style/filter.hpp"
+
+namespace ruralatlas::cli {
+
+namespace {
+
+core::Layer select_features(core::Layer layer, const std::string& filter_text) {
+  if (filter_text.empty()) return layer;
+  auto filter = style::Filter::parse(filter_text);
+  filter.bind(layer.fields);
+  std::erase_if(layer.features, [&](const core::Feature& f) { return !filter.matches(f.attributes); });
+  return layer;
+}
+
+/// Appends travel_min (null when unreachable), facility_id and within to the demand layer.
+void add_travel_fields(core::Layer& demand, const core::Layer& facilities, const std::string& facility_key,
+                       const std::vector<analysis::FacilityTrip>& trips, double within_min,
+                       std::optional<std::size_t> weight) {
+  const auto key = facility_key.empty() ? std::nullopt : facilities.field_index(facility_key);
+  demand.fields.push_back({"travel_min", core::FieldType::Real, 0});
+  demand.fields.push_back({"facility_id", core::FieldType::String, 0});
+  demand.fields.push_back({"within", core::FieldType::Integer, 0});
+  if (weight) demand.fields.push_back({"within_" + demand.fields[*weight].name, core::FieldType::Real, 0});
+  for (std::size_t d = 0; d < demand.features.size(); ++d) {
+    auto& a = demand.features[d].attributes;
+    const auto& trip = trips[d];
+    core::Value minutes, id;
+    if (trip.facility) {
+      minutes = *trip.travel_min;
+      const auto& facility = facilities.features[*trip.facility];
+      id = key ? core::to_text(facility.attributes[*key]) : std::to_string(facility.fid);
+    }
+    a.push_back(std::move(minutes));
+    a.push_back(std::move(id));
+    const bool within = trip.travel_min && *trip.travel_min <= within_min;
+    a.push_back(static_cast<std::int64_t>(within));
+    if (weight) {
+      core::Value people_within;
+      if (auto w = core::to_number(a[*weight])) people_within = within ? *w : 0.0;
+      a.push_back(std::move(people_within));
+    }
+  }
+}
+
+class TravelCommand final : public Command {
+ public:
+  CLI::App* setup(CLI::App& app, const GlobalOptions& global) override {
+    m_global = &global;
+    auto* sub = app.add_subcommand("travel", "Minutes over the road network from every village to the nearest facility");
+    sub->add_option("demand", m_demand, "layer file of the demand points, e.g. layers/villages.yaml")->required();
+    sub->add_option("--network", m_network, "layer file of the roads, e.g. layers/roads.yaml")->required();
+    sub->add_option("--speeds", m_speeds, "speed file: km/h by road class and surface, e.g. networks/speeds.yaml")->required();
+    sub->add_option("--facilities", m_facilities, "layer file of the facilities, e.g. layers/clinics.yaml")->required();
+    sub->add_option("--filter", m_filter, "only facilities matching, e.g. \"level = 'township_hc'\"");
+    sub->add_option("--within-min", m_within_min, "service threshold in minutes")->capture_default_str()->check(CLI::PositiveNumber);
+    sub->add_option("--access-kmh", m_access_kmh, "off-road speed to and from the road (default: the speed file's access_kmh)")
+        ->check(CLI::PositiveNumber);
+    sub->add_option("--snap-m", m_snap_m, "road ends and vertices closer than this are joined")->capture_default_str()
+        ->check(CLI::NonNegativeNumber);
+    sub->add_option("--crs", m_crs, "metric CRS (default: the CGCS2000 Gauss-Kruger zone of the data)");
+    sub->add_option("--weight", m_weight, "demand field counted as people within the threshold, e.g. population");
+    sub->add_option("--by", m_zones, "layer file of zones to summarise by, e.g. layers/townships.yaml");
+    sub->add_option("--table", m_table, "write the zone summary (with --by): .csv, .gpkg, ...");
+    sub->add_option("-o,--out", m_out, "write the demand layer with travel_min, facility_id, within");
+    sub->add_option("--areas", m_areas, "write service-area polygons (GeoPackage), one per --area-min");
+    sub->add_option("--area-min", m_area_minutes, "minutes of the service areas (repeatable; default: --within-min)")
+        ->check(CLI::PositiveNumber);
+    sub->add_option("--graph", m_graph, "write the searched network (road pieces and access legs) as lines");
+    sub->add_flag("--overwrite", m_overwrite, "replace existing output files");
+    return sub;
+  }
+
+  int run() override {
+    const auto speed_file = project::read_speed_file(m_speeds);
+    const double access_kmh = m_access_kmh > 0 ? m_access_kmh : speed_file.access_kmh;
+    auto demand = project::load_layer(project::read_layer_file(m_demand)).layer;
+    const auto crs = m_crs.empty() ? io::gauss_kruger_crs_for(demand) : io::crs_from_user_text(m_crs);
+    if (crs.is_geographic)
+      core::throw_config_error("--crs", 0, m_crs + " is geographic; travel needs metres", "e.g. EPSG:4544");
+    auto villages = io::reproject(std::move(demand), crs);
+    const auto roads = io::reproject(project::load_layer(project::read_layer_file(m_network)).layer, crs);
+    const auto facility_spec = project::read_layer_file(m_facilities);
+    const auto facilities = select_features(io::reproject(project::load_layer(facility_spec).layer, crs), m_filter);
+
+    const auto graph = analysis::build_road_graph(roads, {m_snap_m, speed_file.class_field, speed_file.surface_field});
+    const auto minutes = analysis::edge_minutes(graph, speed_file.speeds);
+    print_network(graph);
+    const auto village_points = analysis::feature_points(villages);
+    const auto facility_points = analysis::feature_points(facilities);
+    const auto travel = analysis::travel_to_nearest_facility(graph, minutes, village_points, facility_points, access_kmh);
+    std::optional<std::size_t> weight;
+    if (!m_weight.empty()) weight = villages.require_field(m_weight);
+    add_travel_fields(villages, facilities, facility_spec.key, travel.trips, m_within_min, weight);
+    print_summary(villages, facilities, weight);
+
+    if (!m_zones.empty()) summarise_by_zones(villages, weight);
+    if (!m_out.empty()) io::write_vector_layer(villages, m_out, {m_overwrite});
+    if (!m_areas.empty()) write_areas(travel, facility_points, access_kmh, crs);
+    if (!m_graph.empty())
+      io::write_vector_layer(
+          project::travel_graph_layer({graph, travel, village_points, facility_points, access_kmh}, crs), m_graph,
+          {m_overwrite});
+    return 0;
+  }
+
+ private:
+  void print_network(const analysis::RoadGraph& graph) const {
+    if (m_global->quiet) return;
+    const auto report = analysis::describe_network(graph);
+    std::cout << fmt::format("road network: {} nodes, {} edges, {} dangling ends, {} components", graph.nodes.size(),
+                             graph.edges.size(), report.dangling_nodes.size(), report.components.size());
+    if (!report.components.empty()) {
+      const auto& largest = report.components.front();
+      std::cout << fmt::format(" (largest {} nodes, {:.1f} km; sizes", largest.nodes, largest.length_m / 1000);
+      for (std::size_t c = 0; c < std::min<std::size_t>(report.components.size(), 8); ++c)
+        std::cout << ' ' << report.components[c].nodes;
+      std::cout << (report.components.size() > 8 ? " …)" : ")");
+    }
+    std::cout << '\n';
+  }
+
+  void print_summary(const core::Layer& villages, const core::Layer& facilities, std::optional<std::size_t> weight) const {
+    if (m_global->quiet) return;
+    const auto within_index = villages.require_field("within");
+    const auto minutes_index = villages.require_field("travel_min");
+    std::size_t within = 0, unreachable = 0;
+    double people = 0, people_within = 0;
+    for (const auto& f : villages.features) {
+      const bool in = std::get<std::int64_t>(f.attributes[within_index]) == 1;
+      within += in;
+      unreachable += core::is_null(f.attributes[minutes_index]);
+      if (weight)
+        if (auto w = core::to_number(f.attributes[*weight])) people += *w, people_within += in ? *w : 0;
+    }
+    const double n = static_cast<double>(villages.features.size());
+    std::cout << fmt::format("{} within {:g} min of {} {}{}:\n", villages.name, m_within_min, facilities.features.size(),
+                             facilities.name, m_filter.empty() ? "" : " where " + m_filter)
+              << fmt::format("  features within {} of {} ({:.1f}%)\n", within, villages.features.size(),
+                             n > 0 ? 100.0 * within / n : 0.0);
+    if (weight)
+      std::cout << fmt::format("  {} within {:.0f} of {:.0f} ({:.1f}%)\n", villages.fields[*weight].name, people_within,
+                               people, people > 0 ? 100.0 * people_within / people : 0.0);
+    if (unreachable)
+      std::cout << fmt::format("  {} features unreachable (no facility in their part of the road network)\n", unreachable);
+  }
+
+  void summarise_by_zones(const core::Layer& villages, std::optional<std::size_t> weight) const {
+    const auto zones = io::reproject(project::load_layer(project::read_layer_file(m_zones)).layer, villages.crs);
+    const auto zone_of = analysis::locate_points(villages, zones);
+    std::vector<analysis::ZoneStat> stats = {analysis::parse_zone_stat("count"), analysis::parse_zone_stat("sum:within"),
+                                             analysis::parse_zone_stat("mean:travel_min"),
+                                             analysis::parse_zone_stat("max:travel_min")};
+    stats[1].output_name = "within_count";
+    if (weight) {
+      const auto& w = villages.fields[*weight].name;
+      stats.push_back(analysis::parse_zone_stat("sum:" + w));
+      stats.push_back(analysis::parse_zone_stat("sum:within_" + w));
+      stats.push_back(analysis::parse_zone_stat("rate:within_" + w + "/" + w));
+      stats.back().output_name = "within_" + w + "_pct";
+    }
+    auto result = analysis::aggregate_to_zones(villages, zones, zone_of, stats);
+    if (result.points_outside)
+      std::cerr << fmt::format("warning: {} features lie outside every zone of {} (e.g. fid {})\n", result.points_outside,
+                               m_zones, result.outside_fids.front());
+    auto& table = result.zones;
+    if (std::filesystem::path(m_table).extension() == ".csv") {  // a table, not a map layer
+      table.geometry_kind = core::GeometryKind::None;
+      for (auto& f : table.features) f.geometry = std::monostate{};
+    }
+    if (!m_table.empty()) io::write_vector_layer(table, m_table, {m_overwrite});
+    else if (!m_global->quiet) std::cout << fmt::format("  summarised by {} zones (write them with --table)\n", table.features.size());
+  }
+
+  void write_areas(const analysis::FacilityTravelTimes& travel, const std::vector<std::optional<core::Point>>& points,
+                   double access_kmh, const core::Crs& crs) const {
+    std::vector<core::Point> located;
+    for (const auto& p : points)
+      if (p) located.push_back(*p);
+    core::Layer areas;
+    areas.name = "service_areas";
+    areas.crs = crs;
+    areas.geometry_kind = core::GeometryKind::Polygon;
+    areas.fields = {{"within_min", core::FieldType::Real, 0}, {"area_km2", core::FieldType::Real, 0}};
+    const auto minutes = m_area_minutes.empty() ? std::vector<double>{m_within_min} : m_area_minutes;
+    for (const double limit : minutes) {
+      auto polygon = analysis::service_area(travel.network, travel.times, located, {limit, access_kmh});
+      core::Feature f;
+      f.fid = static_cast<std::int64_t>(areas.features.size());
+      f.attributes = {limit, boost::geometry::area(polygon) / 1e6};
+      f.geometry = std::move(polygon);
+      areas.features.push_back(std::move(f));
+    }
+    io::write_vector_layer(areas, m_areas, {m_overwrite});
+    if (!m_global->quiet) std::cout << fmt::format("  {} service areas written to {}\n", areas.features.size(), m_areas);
+  }
+
+  const GlobalOptions* m_global = nullptr;
+  std::string m_demand, m_network, m_speeds, m_facilities, m_filter, m_crs, m_weight, m_zones, m_table, m_out, m_areas,
+      m_graph;
+  double m_within_min = 30, m_access_kmh = 0, m_snap_m = 1;
+  std::vector<double> m_area_minutes;
+  bool m_overwrite = false;
+};
+
+}  // namespace
+
+std::unique_ptr<Command> make_travel_command() { return std::make_unique<TravelCommand>(); }
+
+}  // namespace ruralatlas::cli
