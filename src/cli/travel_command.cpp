@@ -1,6 +1,7 @@
 // `ruralatlas travel DEMAND --network ROADS --speeds SPEEDS --facilities FACILITIES
 //  [--filter EXPR] [--within-min M] [--by ZONES --table FILE] [--out FILE] [--areas FILE]`:
 // minutes over the road network from every village to the nearest facility of a kind.
+#include <chrono>
 #include <cmath>
 #include <iostream>
 
@@ -101,16 +102,24 @@ class TravelCommand final : public Command {
     if (crs.is_geographic)
       core::throw_config_error("--crs", 0, m_crs + " is geographic; travel needs metres", "e.g. EPSG:4544");
     auto villages = io::reproject(std::move(demand), crs);
-    const auto roads = io::reproject(project::load_layer(project::read_layer_file(m_network)).layer, crs);
     const auto facility_spec = project::read_layer_file(m_facilities);
     const auto facilities = select_features(io::reproject(project::load_layer(facility_spec).layer, crs), m_filter);
 
-    const auto graph = analysis::build_road_graph(roads, {m_snap_m, speed_file.class_field, speed_file.surface_field});
+    const auto started = std::chrono::steady_clock::now();
+    // The road layer is the largest thing in memory: let it go once the graph is built.
+    const auto graph = [&] {
+      const auto roads = io::reproject(project::load_layer(project::read_layer_file(m_network)).layer, crs);
+      return analysis::build_road_graph(roads, {m_snap_m, speed_file.class_field, speed_file.surface_field});
+    }();
     const auto minutes = analysis::edge_minutes(graph, speed_file.speeds);
-    print_network(graph);
+    print_network(graph, seconds_since(started));
     const auto village_points = analysis::feature_points(villages);
     const auto facility_points = analysis::feature_points(facilities);
+    const auto routed = std::chrono::steady_clock::now();
     const auto travel = analysis::travel_to_nearest_facility(graph, minutes, village_points, facility_points, access_kmh);
+    if (!m_global->quiet)
+      std::cout << fmt::format("travel times: access legs and one Dijkstra over {} nodes in {:.1f} s\n",
+                               travel.network.nodes.size(), seconds_since(routed));
     std::optional<std::size_t> weight;
     if (!m_weight.empty()) weight = villages.require_field(m_weight);
     add_travel_fields(villages, facilities, facility_spec.key, travel.trips, m_within_min, weight);
@@ -127,11 +136,16 @@ class TravelCommand final : public Command {
   }
 
  private:
-  void print_network(const analysis::RoadGraph& graph) const {
+  static double seconds_since(std::chrono::steady_clock::time_point start) {
+    return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  }
+
+  void print_network(const analysis::RoadGraph& graph, double seconds) const {
     if (m_global->quiet) return;
     const auto report = analysis::describe_network(graph);
-    std::cout << fmt::format("road network: {} nodes, {} edges, {} dangling ends, {} components", graph.nodes.size(),
-                             graph.edges.size(), report.dangling_nodes.size(), report.components.size());
+    std::cout << fmt::format("road network (read and built in {:.1f} s): {} nodes, {} edges, {} dangling ends, {} components",
+                             seconds, graph.nodes.size(), graph.edges.size(), report.dangling_nodes.size(),
+                             report.components.size());
     if (!report.components.empty()) {
       const auto& largest = report.components.front();
       std::cout << fmt::format(" (largest {} nodes, {:.1f} km; sizes", largest.nodes, largest.length_m / 1000);
