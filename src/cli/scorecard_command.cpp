@@ -32,6 +32,8 @@ class ScorecardCommand final : public Command {
     for (const auto& path : m_criteria) criteria.push_back(project::read_criteria_file(path));
     const auto run = project::run_scorecards(criteria, m_villages, m_zones);
     if (!m_global->quiet) print_summary(run);
+    if (run.villages_outside)
+      std::cerr << fmt::format("warning: {} villages lie outside every zone of {}\n", run.villages_outside, m_zones.string());
     if (m_out.empty()) return 0;
     std::filesystem::create_directories(m_out);
     auto written = write_table_files(run.villages, m_out / "scorecard_villages", m_overwrite);
@@ -64,8 +66,6 @@ class ScorecardCommand final : public Command {
               << "  rule       fail  no data  label\n";
     for (std::size_t r = 0; r < run.rules.size(); ++r)
       std::cout << fmt::format("  {:<9} {:>5} {:>8}  {}\n", run.rules[r].id, fails[r], no_data[r], run.rules[r].label);
-    if (run.villages_outside)
-      std::cerr << fmt::format("warning: {} villages lie outside every zone of {}\n", run.villages_outside, m_zones.string());
   }
 
   const GlobalOptions* m_global = nullptr;
