@@ -1,6 +1,7 @@
 #include "project/preset_coverage.hpp"
 
 #include "analysis/point_in_polygon.hpp"
+#include "core/error.hpp"
 #include "io/layer_reprojector.hpp"
 #include "io/metric_crs.hpp"
 #include "project/layer_loader.hpp"
@@ -22,9 +23,18 @@ std::vector<std::optional<bool>> covered_by_distance(core::Layer& villages, cons
 }
 
 /// Unknown when a column the test reads is blank: a missing rate is no data, not a failure.
+style::Filter bound_filter(const core::Layer& villages, const CoveragePreset& preset) {
+  try {
+    auto filter = style::Filter::parse(preset.covered_if);
+    filter.bind(villages.fields);
+    return filter;
+  } catch (const core::Error& e) {  // say which preset holds the expression
+    core::throw_config_error(preset.file.string(), 0, "covered_if: " + std::string(e.what()));
+  }
+}
+
 std::vector<std::optional<bool>> covered_by_filter(const core::Layer& villages, const CoveragePreset& preset) {
-  auto filter = style::Filter::parse(preset.covered_if);
-  filter.bind(villages.fields);
+  const auto filter = bound_filter(villages, preset);
   std::vector<std::size_t> columns;
   for (const auto& name : filter.referenced_fields()) columns.push_back(villages.require_field(name));
   std::vector<std::optional<bool>> covered;

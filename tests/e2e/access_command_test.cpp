@@ -1,6 +1,7 @@
 // End-to-end: coverage presets per township and county against sums computed here from the
 // indicator CSV, grouped by the village code's prefix (6 digits county, 9 township) instead
 // of by point-in-polygon; and the township table joined onto the polygons for a choropleth.
+#include <fstream>
 #include <map>
 
 #include <gtest/gtest.h>
@@ -105,4 +106,17 @@ TEST(AccessCommand, TownshipTableJoinsOntoThePolygonsForAChoropleth) {
   auto r = run_cli({"render", "projects/rural_access.yaml", "--out", "maps", "--format", "png", "--dpi", "40"}, dir.path());
   ASSERT_EQ(r.exit_code, 0) << r.err;
   EXPECT_TRUE(std::filesystem::exists(dir / "maps/rural_access.png"));
+}
+
+TEST(AccessCommand, APresetTestingAMissingColumnNamesThePresetAndTheColumn) {
+  test::TempDir dir;
+  const auto preset = dir / "typo.yaml";
+  std::ofstream(preset) << "name: typo\ndemand: " << (test::source_dir() / "layers/villages.yaml").string()
+                        << "\ncovered_if: tap_water_pct >= 90\nzones: [" << (test::source_dir() / "layers/townships.yaml").string()
+                        << "]\n";
+  auto r = run_cli({"access", preset.string(), "--out", (dir / "out").string()});
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.err.find("typo.yaml"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("tap_water_pct"), std::string::npos) << r.err;
+  EXPECT_FALSE(std::filesystem::exists(dir / "out/typo_by_townships.csv"));
 }
