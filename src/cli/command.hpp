@@ -25,5 +25,7 @@ std::unique_ptr<Command> make_join_command();
 std::unique_ptr<Command> make_aggregate_command();
 std::unique_ptr<Command> make_coverage_command();
 std::unique_ptr<Command> make_travel_command();
+std::unique_ptr<Command> make_access_command();
+std::unique_ptr<Command> make_scorecard_command();
 
 }  // namespace ruralatlas::cli

@@ -1,0 +1,24 @@
+#pragma once
+// A computed coverage measure: metres from each village to the nearest feature of a
+// network or facility layer (optionally filtered, e.g. hardened roads), as a new column
+// that criteria rules and coverage presets can test like any indicator.
+#include <filesystem>
+#include <string>
+
+#include "core/layer.hpp"
+
+namespace ruralatlas::project {
+
+struct DistanceMeasureSpec {
+  std::string name;                ///< the column it adds, e.g. "hardened_road_m"
+  std::filesystem::path target;    ///< layer file of the network, e.g. layers/roads.yaml
+  std::string filter;              ///< e.g. "surface in ('asphalt', 'cement')"; empty = all
+  std::filesystem::path file;      ///< the file that asked for it, and its line, for messages
+  int line = 0;
+};
+
+/// Appends the measure as a Real field (centimetre precision; null when no target matches).
+/// `villages` must be in a metric CRS; the target is reprojected to it.
+void add_distance_measure(core::Layer& villages, const DistanceMeasureSpec& spec);
+
+}  // namespace ruralatlas::project

@@ -1,0 +1,136 @@
+#include "project/village_scorecards.hpp"
+
+#include <cctype>
+
+#include "analysis/point_in_polygon.hpp"
+#include "analysis/village_scorecard.hpp"
+#include "core/error.hpp"
+#include "io/layer_reprojector.hpp"
+#include "io/metric_crs.hpp"
+#include "project/layer_loader.hpp"
+#include "style/filter.hpp"
+
+namespace ruralatlas::project {
+
+namespace {
+
+std::vector<bool> applies_mask(const core::Layer& villages, const CriteriaRuleSpec& spec) {
+  if (spec.applies_to.empty()) return {};
+  try {
+    auto filter = style::Filter::parse(spec.applies_to);
+    filter.bind(villages.fields);
+    std::vector<bool> mask;
+    for (const auto& v : villages.features) mask.push_back(filter.matches(v.attributes));
+    return mask;
+  } catch (const core::Error& e) {  // point at the rule, not just the expression
+    core::throw_config_error(spec.rule.file, spec.rule.line, "applies_to of rule " + spec.rule.id + ": " + e.what());
+  }
+}
+
+core::Value number_or_null(std::optional<double> x) {
+  core::Value v;
+  if (x) v = *x;
+  return v;
+}
+
+core::Value text_or_null(const std::string* text) {
+  core::Value v;
+  if (text) v = *text;
+  return v;
+}
+
+void add_field(core::Layer& layer, const std::string& name, core::FieldType type, const CriteriaRuleSpec* rule = nullptr) {
+  if (layer.field_index(name)) {
+    const std::string where = rule ? rule->rule.file : layer.source;
+    core::throw_config_error(where, rule ? rule->rule.line : 0,
+                             "output column '" + name + "' is already a column of layer '" + layer.name + "'",
+                             "rename the rule id or the column");
+  }
+  layer.fields.push_back({name, type, 0});
+}
+
+/// Outcome per rule, items met / failed / no data / applicable, meets_all and failing labels.
+void append_village_columns(core::Layer& villages, const std::vector<CriteriaRuleSpec>& specs,
+                            const std::vector<analysis::VillageScore>& scores) {
+  for (const auto& spec : specs) add_field(villages, outcome_column(spec.rule), core::FieldType::String, &spec);
+  for (const char* name : {"items_met", "items_failed", "items_no_data", "items_applicable", "meets_all"})
+    add_field(villages, name, core::FieldType::Integer);
+  add_field(villages, "failing", core::FieldType::String);
+  for (std::size_t v = 0; v < villages.features.size(); ++v) {
+    auto& a = villages.features[v].attributes;
+    const auto& score = scores[v];
+    std::string failing;
+    for (std::size_t r = 0; r < specs.size(); ++r) {
+      a.emplace_back(std::string(analysis::to_string(score.items[r])));
+      if (score.items[r] == analysis::ItemOutcome::Fail) failing += (failing.empty() ? "" : "；") + specs[r].rule.label;
+    }
+    for (int n : {score.met, score.failed, score.no_data, score.applicable, static_cast<int>(score.meets_all())})
+      a.emplace_back(static_cast<std::int64_t>(n));
+    a.emplace_back(std::move(failing));
+  }
+}
+
+void append_zone_columns(core::Layer& zones, const std::vector<analysis::CriterionRule>& rules,
+                         const std::vector<analysis::ZoneScorecard>& summary) {
+  const std::pair<const char*, core::FieldType> columns[] = {
+      {"villages", core::FieldType::Integer},       {"meeting_all", core::FieldType::Integer},
+      {"meeting_all_pct", core::FieldType::Real},   {"mean_items_met", core::FieldType::Real},
+      {"most_failed_id", core::FieldType::String},  {"most_failed", core::FieldType::String},
+      {"most_failed_villages", core::FieldType::Integer}};
+  for (const auto& [name, type] : columns) add_field(zones, name, type);
+  for (const auto& rule : rules) add_field(zones, "fail_" + outcome_column(rule), core::FieldType::Integer);
+  for (std::size_t z = 0; z < zones.features.size(); ++z) {
+    const auto& s = summary[z];
+    auto& a = zones.features[z].attributes;
+    a.emplace_back(static_cast<std::int64_t>(s.villages));
+    a.emplace_back(static_cast<std::int64_t>(s.meeting_all));
+    a.push_back(number_or_null(s.villages ? std::optional<double>{100.0 * static_cast<double>(s.meeting_all) /
+                                                                   static_cast<double>(s.villages)}
+                                          : std::nullopt));
+    a.push_back(number_or_null(s.mean_items_met()));
+    const auto most = s.most_failed_rule();
+    a.push_back(text_or_null(most ? &rules[*most].id : nullptr));
+    a.push_back(text_or_null(most ? &rules[*most].label : nullptr));
+    a.emplace_back(static_cast<std::int64_t>(most ? s.fails_per_rule[*most] : 0));
+    for (auto fails : s.fails_per_rule) a.emplace_back(static_cast<std::int64_t>(fails));
+  }
+}
+
+}  // namespace
+
+std::string outcome_column(const analysis::CriterionRule& rule) {
+  std::string name;
+  for (unsigned char c : rule.id) name += c == '-' || c == ' ' || c == '.' ? '_' : static_cast<char>(std::tolower(c));
+  return name;
+}
+
+ScorecardRun run_scorecards(const std::vector<CriteriaFile>& criteria, const std::filesystem::path& villages_file,
+                            const std::filesystem::path& zones_file) {
+  const auto villages_spec = read_layer_file(villages_file);
+  ScorecardRun run;
+  run.villages = load_layer(villages_spec).layer;
+  std::vector<CriteriaRuleSpec> specs;
+  for (const auto& file : criteria) {
+    if (!file.measures.empty() && run.villages.crs.is_geographic) {
+      const auto metric = io::gauss_kruger_crs_for(run.villages);
+      run.villages = io::reproject(std::move(run.villages), metric);
+    }
+    for (const auto& measure : file.measures) add_distance_measure(run.villages, measure);
+    specs.insert(specs.end(), file.rules.begin(), file.rules.end());
+  }
+  std::vector<std::vector<bool>> applies;
+  for (const auto& spec : specs) {
+    run.rules.push_back(spec.rule);
+    applies.push_back(applies_mask(run.villages, spec));
+  }
+  run.scores = analysis::evaluate_criteria(run.villages, run.rules, applies, villages_spec.key);
+  run.zones = io::reproject(load_layer(read_layer_file(zones_file)).layer, run.villages.crs);
+  const auto zone_of = analysis::locate_points(run.villages, run.zones);
+  for (const auto& z : zone_of) run.villages_outside += !z;
+  const auto summary = analysis::summarise_scorecards(run.scores, zone_of, run.zones.features.size(), run.rules.size());
+  append_village_columns(run.villages, specs, run.scores);
+  append_zone_columns(run.zones, run.rules, summary);
+  return run;
+}
+
+}  // namespace ruralatlas::project

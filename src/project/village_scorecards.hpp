@@ -1,0 +1,27 @@
+#pragma once
+// Runs criteria files over a village layer: computed measures first, then every rule per
+// village (outcome columns, items met, failing items), then the township summary.
+#include <filesystem>
+#include <vector>
+
+#include "analysis/scorecard_summary.hpp"
+#include "core/layer.hpp"
+#include "project/criteria_file.hpp"
+
+namespace ruralatlas::project {
+
+struct ScorecardRun {
+  std::vector<analysis::CriterionRule> rules;  ///< of all files, in order
+  std::vector<analysis::VillageScore> scores;  ///< one per village
+  core::Layer villages;  ///< the village layer plus measures, one outcome column per rule and the totals
+  core::Layer zones;     ///< the zone layer plus the summary columns
+  std::size_t villages_outside = 0;  ///< in no zone
+};
+
+/// Column of a rule's outcome: its id in lower case with '-' as '_' ("DX-V05b" -> "dx_v05b").
+std::string outcome_column(const analysis::CriterionRule& rule);
+
+ScorecardRun run_scorecards(const std::vector<CriteriaFile>& criteria, const std::filesystem::path& villages_file,
+                            const std::filesystem::path& zones_file);
+
+}  // namespace ruralatlas::project
