@@ -6,6 +6,7 @@
 #include "render/device_geometry.hpp"
 #include "render/fill_painter.hpp"
 #include "render/label_anchor.hpp"
+#include "render/line_label_path.hpp"
 #include "render/line_painter.hpp"
 #include "render/marker_painter.hpp"
 #include "render/qt_conversions.hpp"
@@ -179,6 +180,13 @@ void LayerBatch::add_labels(LabelPlacer& placer) const {
       c.anchor = m_points[item.begin];
       c.placement = LabelPlacement::AroundPoint;
       c.clearance_px = marker_radius_px(item);
+    } else if (item.kind == Kind::Lines && spec.along_lines) {
+      if (item.begin == item.end) continue;
+      c.placement = LabelPlacement::AlongLine;
+      c.path = *std::max_element(m_parts.begin() + item.begin, m_parts.begin() + item.end,
+                                 [](const QPolygonF& a, const QPolygonF& b) {
+                                   return polyline_length(a) < polyline_length(b);
+                                 });
     } else {
       const auto anchor = visible_label_anchor(feature.geometry, m_view.extent(), precision);
       if (!anchor) continue;
