@@ -51,9 +51,12 @@ void draw_nested_circles(QPainter& painter, QPointF top_left, const NestedCircle
   const double leader_end = top_left.x() + d + NestedCirclesLegend::kLeaderMm * px_per_mm;
   painter.save();
   painter.setRenderHint(QPainter::Antialiasing, true);
-  painter.setPen(legend.symbol.stroke ? QPen(detail::to_qcolor(*legend.symbol.stroke),
-                                             legend.symbol.stroke_width_mm * px_per_mm)
-                                      : QPen(Qt::NoPen));
+  // The map's white halo around a circle would vanish on the legend's white paper, and the
+  // circles must be told apart: outline them in a darker shade of their fill.
+  const QColor fill = legend.symbol.fill ? detail::to_qcolor(*legend.symbol.fill) : QColor(90, 90, 90);
+  QColor outline = fill.darker(170);
+  outline.setAlpha(255);
+  painter.setPen(QPen(outline, std::max(legend.symbol.stroke_width_mm, 0.15) * px_per_mm));
   painter.setBrush(legend.symbol.fill ? QBrush(detail::to_qcolor(*legend.symbol.fill)) : QBrush(Qt::NoBrush));
   for (const auto& c : circles) {
     const double r = c.diameter_mm * px_per_mm / 2;
