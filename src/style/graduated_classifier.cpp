@@ -128,7 +128,9 @@ void classify_graduated_layer(LayerStyle& style, const core::Layer& layer) {
     style.warnings.push_back("style '" + style.title + "': " + std::to_string(column.not_numeric) + " features have '" +
                              style.field + "' that is not a number (e.g. '" + column.not_numeric_example +
                              "'); drawn as no data");
-  if (!style.graduated->no_data && column.missing + column.not_numeric > 0) style.rules.push_back(default_no_data(*style.graduated));
+  const bool some_missing = column.missing + column.not_numeric > 0;
+  if (!style.graduated->no_data && some_missing) style.rules.push_back(default_no_data(*style.graduated));
+  if (style.graduated->no_data && !some_missing) style.rules.pop_back();  // an empty "无数据 (0)" says nothing
 }
 
 void classify_graduated(LayerStyle& style, std::span<const double> values) {

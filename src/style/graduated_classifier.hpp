@@ -16,7 +16,7 @@ void classify_graduated(LayerStyle& style, std::span<const double> values);
 /// classify_graduated on the values of style.field in `layer`, checking them first: a text
 /// field without numbers, or no values at all, is a core::Error (a blank map explains
 /// nothing). Features without a number get the style's no-data rule, or a grey one when the
-/// style has none. Merged classes, constant values and text read as no data are added to
+/// style has none; a no-data rule nothing falls into is left out of the rules (and legend). Merged classes, constant values and text read as no data are added to
 /// style.warnings.
 void classify_graduated_layer(LayerStyle& style, const core::Layer& layer);
 

@@ -200,3 +200,15 @@ TEST(style_binding, SharedBreaksFileGivesEveryStyleTheSameClasses) {
     EXPECT_NE(std::string(e.what()).find("bad_classes.yaml"), std::string::npos) << e.what();
   }
 }
+
+TEST(style_binding, AGivenNoDataClassNothingFallsIntoIsLeftOut) {
+  test::TempDir dir;
+  auto style = project::read_style_file(
+      write(dir, "s.yaml", std::string(kGraduated) + "no_data: {symbol: {marker: {fill: \"#000000\"}}}\n"));
+  project::bind_style(style, points({1.0, 2.0, 3.0, 4.0}), "s.yaml");
+  EXPECT_EQ(style.rules.size(), 4u);
+  for (const auto& rule : style.rules) EXPECT_FALSE(rule.is_else) << rule.label;
+  project::bind_style(style, points({1.0, 2.0, 3.0, 4.0, core::Value{}}), "s.yaml");
+  ASSERT_EQ(style.rules.size(), 5u) << "reclassified with a missing value";
+  EXPECT_EQ(style.rules.back().label, "无数据");
+}
