@@ -107,10 +107,11 @@ void note_merged_classes(LayerStyle& style, const NumericColumn& column) {
   if (distinct.size() == 1) {
     style.warnings.push_back("style '" + style.title + "': every value of '" + style.field + "' is " +
                              style.classification->classes.front().label + ", so the map has one class");
-  } else if (spec.method != "manual" && spec.method != "head-tail" && made < static_cast<std::size_t>(spec.classes)) {
+  } else if (spec.method != "manual" && spec.method != "head-tail" &&
+             distinct.size() < static_cast<std::size_t>(spec.classes)) {
     style.warnings.push_back("style '" + style.title + "': '" + style.field + "' has " +
-                             std::to_string(distinct.size()) + " distinct values; " + std::to_string(made) +
-                             " classes instead of " + std::to_string(spec.classes));
+                             std::to_string(distinct.size()) + " distinct values, fewer than the " +
+                             std::to_string(spec.classes) + " classes asked; the map shows " + std::to_string(made));
   }
 }
 
