@@ -50,6 +50,10 @@ LegendPlacement paint_legend(QPainter& painter, const QRectF& box, const LegendI
       painter.drawText(QPointF(x, y + metrics.ascent()), text);
       continue;
     }
+    if (cell.entry == kNestedCirclesEntry) {
+      render::draw_nested_circles(painter, QPointF(x, y), *model.groups[cell.group].nested_circles, font, mm);
+      continue;
+    }
     const auto& entry = model.groups[cell.group].items[cell.entry];
     const double row_h = std::max(placement.swatch_height_mm * mm, metrics.height());
     const QRectF swatch(x, y + (row_h - placement.swatch_height_mm * mm) / 2, placement.swatch_width_mm * mm,

@@ -108,10 +108,19 @@ LegendPlacement place_at(const render::LegendModel& model, const LegendItem& ite
     if (!group.title.empty())
       rows.push_back({LegendTextRole::Group, g, 0, group.title, group_h,
                       measure.width_mm(group.title, LegendTextRole::Group, group_pt), true});
+    if (const auto& circles = group.nested_circles) {
+      double label_w = 0;
+      for (const auto& c : circles->circles)
+        label_w = std::max(label_w, measure.width_mm(c.label, LegendTextRole::Entry, entry_pt));
+      const double line_h = measure.line_height_mm(LegendTextRole::Entry, entry_pt);
+      rows.push_back({LegendTextRole::Entry, g, kNestedCirclesEntry, {}, circles->height_mm(line_h) + sp.row_gap,
+                      circles->width_mm(label_w), group.title.empty()});
+    }
     for (std::size_t e = 0; e < group.items.size(); ++e) {
       auto text = legend_entry_text(group.items[e], item.show_counts);
       const double w = sp.swatch_w + sp.swatch_gap + measure.width_mm(text, LegendTextRole::Entry, entry_pt);
-      rows.push_back({LegendTextRole::Entry, g, e, std::move(text), entry_h, w, e == 0 && group.title.empty()});
+      rows.push_back({LegendTextRole::Entry, g, e, std::move(text), entry_h, w,
+                      e == 0 && group.title.empty() && !group.nested_circles});
     }
   }
 

@@ -21,11 +21,14 @@ class LegendTextMeasure {
   virtual double line_height_mm(LegendTextRole role, double text_pt) const = 0;
 };
 
+/// LegendCell::entry of a group's nested circles (render::LegendGroup::nested_circles).
+inline constexpr std::size_t kNestedCirclesEntry = static_cast<std::size_t>(-1);
+
 /// One line of the legend, placed relative to the box's top-left corner.
 struct LegendCell {
   LegendTextRole role = LegendTextRole::Entry;
   std::size_t group = 0;  ///< index into LegendModel::groups
-  std::size_t entry = 0;  ///< index into the group's items (Entry only)
+  std::size_t entry = 0;  ///< index into the group's items (Entry only), or kNestedCirclesEntry
   std::string text;       ///< label with its count
   double x_mm = 0, y_mm = 0, height_mm = 0;
   int column = 0;

@@ -45,6 +45,7 @@ LoadedMap load_map(const ProjectSpec& spec, const ProgressFn& progress) {
                                    layer_spec.name + "' with it",
                                "pair the layer with its own style in " + spec.file.string());
     bind_style(map_layer.style, map_layer.layer, entry.style_file);
+    map.notes.insert(map.notes.end(), map_layer.style.warnings.begin(), map_layer.style.warnings.end());
     map_layer.in_locator = entry.locator;
     map.layers.push_back(std::move(map_layer));
   }

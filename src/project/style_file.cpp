@@ -8,6 +8,7 @@
 #include "style/classification_registry.hpp"
 #include "style/color_ramp.hpp"
 #include "style/graduated_classifier.hpp"
+#include "style/unique_values_classifier.hpp"
 
 namespace ruralatlas::project {
 
@@ -205,8 +206,33 @@ style::Symbol recolored(style::Symbol symbol, const style::Color& color) {
   return symbol;
 }
 
+/// `categories: auto`: one category per value found in the data, coloured from a ramp.
+void read_unique_values(YamlMap& map, style::LayerStyle& style) {
+  style::UniqueValuesSpec spec;
+  const auto symbols = read_symbols(map, true);
+  if (symbols.size() != 1) map.fail("symbols", "`categories: auto` takes one template `symbol:`");
+  spec.symbol = symbols.front();
+  const bool has_colors = static_cast<bool>(map.child("colors"));
+  const auto ramp_name = map.optional_string("ramp");
+  if (ramp_name && has_colors) map.fail("ramp", "give either `ramp:` or `colors:`, not both");
+  if (has_colors) spec.colors = color_list(map, "colors");
+  if (ramp_name) spec.ramp = brewer_ramp(map, "ramp", *ramp_name).name();
+  spec.max_categories = map.integer("max_categories", spec.max_categories);
+  if (spec.max_categories < 1) map.fail("max_categories", "must be at least 1");
+  if (YAML::Node labels = map.child("value_labels")) {
+    if (!labels.IsMap()) map.fail("value_labels", "expected value: legend text pairs, e.g. {ecological: 生态移民}");
+    for (const auto& pair : labels) spec.labels[pair.first.as<std::string>()] = pair.second.as<std::string>();
+  }
+  style.unique_values = std::move(spec);
+}
+
 void read_categorized(YamlMap& map, style::LayerStyle& style) {
   style.field = map.required_string("field");
+  if (const YAML::Node auto_node = map.child("categories");
+      auto_node && auto_node.IsScalar() && auto_node.as<std::string>() == "auto") {
+    read_unique_values(map, style);
+    return;
+  }
   const auto field = style::Filter::field_reference(style.field);
   // A template symbol coloured from `ramp:`/`colors:` serves categories without their own.
   const auto template_symbols = read_symbols(map, false);
@@ -253,11 +279,37 @@ void read_categorized(YamlMap& map, style::LayerStyle& style) {
   }
 }
 
+/// A breaks file shared by several styles (every atlas page, every year): `breaks:` and an
+/// optional `unit:`. Returns the unit.
+std::string read_shared_breaks(const std::filesystem::path& path, std::vector<double>& breaks) {
+  YamlMap file(load_yaml_file(path), path, "breaks file");
+  breaks = style_numbers(file, "breaks", "[60, 80, 90]");
+  if (breaks.empty()) file.missing("breaks", "the class breaks every map shares, e.g. breaks: [60, 80, 90]");
+  try {
+    style::make_classification_method("manual", breaks);
+  } catch (const core::Error& e) {
+    file.fail("breaks", e.diagnostic().message, e.diagnostic().hint);
+  }
+  const auto unit = file.optional_string("unit").value_or("");
+  file.finish();
+  return unit;
+}
+
 void read_graduated(YamlMap& map, style::LayerStyle& style) {
   style.field = map.required_string("field");
   style::GraduatedSpec spec;
-  spec.method = map.optional_string("method").value_or(spec.method);
+  const auto method_given = map.optional_string("method");
+  spec.method = method_given.value_or(spec.method);
   spec.breaks = style_numbers(map, "breaks", "[60, 80, 90]");
+  std::string shared_unit;
+  if (const auto from = map.optional_string("breaks_from")) {
+    if (!spec.breaks.empty()) map.fail("breaks_from", "give either `breaks:` or `breaks_from:`, not both");
+    if (method_given && *method_given != "manual")
+      map.fail("breaks_from", "shared breaks are manual breaks, not '" + *method_given + "'",
+               "drop `method:` or write `method: manual`");
+    spec.method = "manual";
+    shared_unit = read_shared_breaks(map.resolve_path(*from), spec.breaks);
+  }
   try {
     const auto method = style::make_classification_method(spec.method, spec.breaks);
     spec.method = std::string(method->id());
@@ -310,7 +362,7 @@ void read_graduated(YamlMap& map, style::LayerStyle& style) {
     if (*decimals < 0 || *decimals > 6 || *decimals != std::floor(*decimals)) map.fail("decimals", "must be 0 to 6");
     spec.label_format.decimals = static_cast<int>(*decimals);
   }
-  spec.label_format.unit = map.optional_string("unit").value_or("");
+  spec.label_format.unit = map.optional_string("unit").value_or(shared_unit);
   spec.label_format.open_ends = map.boolean("open_ends", spec.method == "manual");
   if (YAML::Node node = map.child("no_data")) {
     YamlMap n(node, map.file(), "no_data entry");
@@ -335,6 +387,7 @@ style::LabelSpec read_labels(YamlMap& map) {
   spec.halo = read_optional_color(l, "halo", spec.halo);
   spec.halo_mm = style_length(l, "halo_mm", spec.halo_mm, true);
   spec.priority = l.integer("priority", spec.priority);
+  spec.along_lines = l.boolean("along_line", spec.along_lines);
   spec.max_scale_denominator = l.optional_number("max_scale");
   l.finish();
   return spec;
@@ -395,9 +448,9 @@ style::LayerStyle read_style_file(const std::filesystem::path& path) {
 }
 
 void classify_style(style::LayerStyle& style, const core::Layer& layer, const std::filesystem::path& style_file) {
-  if (!style.graduated) return;
   try {
-    style::classify_graduated(style, style::numeric_values(layer, style.field));
+    style::classify_graduated_layer(style, layer);
+    style::classify_unique_values(style, layer);
   } catch (const core::Error& e) {
     rethrow_for_style(e, layer, style_file);
   }

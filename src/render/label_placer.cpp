@@ -3,11 +3,13 @@
 #include <QFontMetricsF>
 #include <QPaintDevice>
 #include <QPainterPath>
+#include <QTransform>
 #include <algorithm>
 #include <array>
 #include <cmath>
 
 #include "render/font_setup.hpp"
+#include "render/line_label_path.hpp"
 #include "render/qt_conversions.hpp"
 
 namespace ruralatlas::render {
@@ -16,6 +18,9 @@ namespace {
 
 /// Gap kept between labels, and between a point label and its marker.
 constexpr double kGapMm = 0.6;
+/// A road's name is repeated along it no closer than this: roads come in many segments,
+/// each a candidate, and one "X101" per stretch of road is enough.
+constexpr double kRepeatAlongLineMm = 60;
 
 /// Boxes around a point in cartographic preference order: right, upper right, lower right,
 /// left, upper left, lower left, above, below.
@@ -93,6 +98,58 @@ void LabelPlacer::draw(QPainter& painter, const LabelCandidate& c, const Font& f
   painter.drawText(baseline, text);
 }
 
+LabelPlacer::AlongLineResult LabelPlacer::place_along(QPainter& painter, const LabelCandidate& c, const Font& font, double pad) {
+  const QString text = QString::fromStdString(c.text);
+  std::vector<QString> glyphs;
+  std::vector<double> advances;
+  for (qsizetype i = 0; i < text.size(); ++i) {
+    const qsizetype n = text[i].isHighSurrogate() && i + 1 < text.size() ? 2 : 1;
+    glyphs.push_back(text.mid(i, n));
+    advances.push_back(font.metrics->horizontalAdvance(glyphs.back()));
+    i += n - 1;
+  }
+  const QRectF ink = font.metrics->tightBoundingRect(text);
+  const double length = polyline_length(c.path);
+  double total = 0;
+  for (double a : advances) total += a;
+  // The middle first, then further out on either side in steps of half the label.
+  for (int k = 0; k < 9; ++k) {
+    const double offset = (k + 1) / 2 * (k % 2 ? 1 : -1) * total / 2;
+    const auto poses = glyphs_along(c.path, advances, length / 2 + offset);
+    if (!poses) continue;
+    std::vector<QRectF> boxes;
+    for (std::size_t g = 0; g < poses->size(); ++g) {
+      QTransform turn;
+      turn.translate((*poses)[g].centre.x(), (*poses)[g].centre.y()).rotate((*poses)[g].angle_deg);
+      boxes.push_back(turn.mapRect(QRectF(-advances[g] / 2, -ink.height() / 2, advances[g], ink.height()))
+                          .adjusted(-pad, -pad, pad, pad));
+    }
+    if (!std::all_of(boxes.begin(), boxes.end(), [&](const QRectF& b) { return fits(b); })) continue;
+    const QPointF middle = (*poses)[poses->size() / 2].centre;
+    auto& placed_here = m_along_line_placed[c.text];
+    const double repeat_px = kRepeatAlongLineMm * m_px_per_mm;
+    if (std::any_of(placed_here.begin(), placed_here.end(), [&](const QPointF& p) {
+          return std::hypot(p.x() - middle.x(), p.y() - middle.y()) < repeat_px;
+        }))
+      return AlongLineResult::Repeated;
+    placed_here.push_back(middle);
+    for (const auto& b : boxes) occupy(b);
+    // Each glyph drawn in its own turned frame, its ink centred vertically on the line.
+    const double baseline_y = -(ink.top() + ink.height() / 2);
+    for (std::size_t g = 0; g < poses->size(); ++g) {
+      painter.save();
+      painter.translate((*poses)[g].centre);
+      painter.rotate((*poses)[g].angle_deg);
+      LabelCandidate glyph = c;
+      glyph.text = glyphs[g].toStdString();
+      draw(painter, glyph, font, QPointF(-advances[g] / 2, baseline_y));
+      painter.restore();
+    }
+    return AlongLineResult::Placed;
+  }
+  return AlongLineResult::NoRoom;
+}
+
 std::pair<std::size_t, std::size_t> LabelPlacer::place_and_draw(QPainter& painter) {
   std::stable_sort(m_candidates.begin(), m_candidates.end(), [](const LabelCandidate& a, const LabelCandidate& b) {
     return a.spec->priority > b.spec->priority;
@@ -119,7 +176,11 @@ std::pair<std::size_t, std::size_t> LabelPlacer::place_and_draw(QPainter& painte
       draw(painter, c, font, QPointF(box.left() - ink.left(), box.top() - ink.top()));
       return true;
     };
-    if (c.placement == LabelPlacement::AroundPoint) {
+    if (c.placement == LabelPlacement::AlongLine) {
+      const auto result = place_along(painter, c, font, pad);
+      if (result == AlongLineResult::Repeated) continue;
+      done = result == AlongLineResult::Placed;
+    } else if (c.placement == LabelPlacement::AroundPoint) {
       for (const auto& box : around(c.anchor, c.clearance_px + gap + halo_px, ink.size()))
         if ((done = attempt(box))) break;
     } else {

@@ -5,6 +5,7 @@
 #include <QFontMetricsF>
 #include <QPainter>
 #include <QPointF>
+#include <QPolygonF>
 #include <QRectF>
 #include <cstdint>
 #include <optional>
@@ -20,6 +21,7 @@ namespace ruralatlas::render {
 enum class LabelPlacement {
   AroundPoint,  ///< try 8 positions around the anchor, clear of the marker
   Centred,      ///< centred on the anchor (polygons at their pole, lines at their middle)
+  AlongLine,    ///< glyph by glyph along `path`, upright, near its middle
 };
 
 struct LabelCandidate {
@@ -27,6 +29,7 @@ struct LabelCandidate {
   QPointF anchor;           ///< device pixels
   double clearance_px = 0;  ///< AroundPoint: the marker's radius
   LabelPlacement placement = LabelPlacement::Centred;
+  QPolygonF path;           ///< AlongLine: the line in device pixels
   const style::LabelSpec* spec = nullptr;  ///< must outlive place_and_draw()
 };
 
@@ -38,7 +41,8 @@ class LabelPlacer {
 
   void add(LabelCandidate candidate) { m_candidates.push_back(std::move(candidate)); }
   /// Places (priority descending, ties in the order added) and draws with halos;
-  /// returns {placed, dropped}. Candidates with blank text count as neither.
+  /// returns {placed, dropped}. Candidates with blank text, and repeats of a line label
+  /// close to one already placed, count as neither.
   std::pair<std::size_t, std::size_t> place_and_draw(QPainter& painter);
 
  private:
@@ -50,11 +54,16 @@ class LabelPlacer {
   bool fits(const QRectF& box) const;
   void occupy(const QRectF& box);
   void draw(QPainter& painter, const LabelCandidate& c, const Font& font, const QPointF& baseline);
+  enum class AlongLineResult { Placed, NoRoom, Repeated };
+  /// AlongLine: tries the line's middle, then positions either side of it; a label the same
+  /// text already holds nearby (another segment of the same road) is Repeated, not dropped.
+  AlongLineResult place_along(QPainter& painter, const LabelCandidate& c, const Font& font, double pad);
 
   QRectF m_frame;
   double m_px_per_mm;
   std::vector<LabelCandidate> m_candidates;
   std::unordered_map<const style::LabelSpec*, Font> m_fonts;
+  std::unordered_map<std::string, std::vector<QPointF>> m_along_line_placed;  ///< by text: where placed
   // Placed boxes, found through a uniform grid over the frame so collision tests stay cheap
   // with tens of thousands of labels.
   std::vector<QRectF> m_placed;

@@ -6,6 +6,7 @@
 #include "render/device_geometry.hpp"
 #include "render/fill_painter.hpp"
 #include "render/label_anchor.hpp"
+#include "render/line_label_path.hpp"
 #include "render/line_painter.hpp"
 #include "render/marker_painter.hpp"
 #include "render/qt_conversions.hpp"
@@ -42,6 +43,11 @@ LayerBatch::LayerBatch(const StyledLayer& layer, const MapView& view) : m_layer(
   visible.max_corner().x(visible.max_corner().x() + margin);
   visible.max_corner().y(visible.max_corner().y() + margin);
 
+  const bool markers_on_polygons = std::any_of(style.rules.begin(), style.rules.end(), [](const style::Rule& r) {
+    return std::any_of(r.symbols.begin(), r.symbols.end(),
+                       [](const style::Symbol& s) { return std::holds_alternative<style::MarkerSymbol>(s); });
+  });
+  const double pole_precision = 0.5 * view.px_per_mm() * view.map_units_per_px();
   std::vector<std::size_t> matched;
   for (std::size_t f = 0; f < features.size(); ++f) {
     const auto& feature = features[f];
@@ -66,6 +72,12 @@ LayerBatch::LayerBatch(const StyledLayer& layer, const MapView& view) : m_layer(
       item.begin = static_cast<std::uint32_t>(m_paths.size());
       m_paths.push_back(device_path(std::get<core::MultiPolygon>(feature.geometry), view));
       item.end = item.begin + 1;
+      if (markers_on_polygons) {
+        // Proportional symbols on zones (investment per county) stand at the zone's visual
+        // centre, where its label would go.
+        const auto centre = label_anchor(feature.geometry, pole_precision);
+        m_polygon_markers.push_back(centre ? view.to_device(*centre) : QPointF(qQNaN(), qQNaN()));
+      }
     }
     for (auto r : matched) {
       m_item_rules.push_back(static_cast<std::uint16_t>(r));
@@ -102,6 +114,8 @@ void LayerBatch::draw_symbols(QPainter& painter) const {
         for_each_in_rule(r, [&](const Item& item) {
           if (item.kind == Kind::Points)
             p.draw(std::span<const QPointF>(m_points.data() + item.begin, item.end - item.begin));
+          else if (item.kind == Kind::Polygon && !qIsNaN(m_polygon_markers[item.begin].x()))
+            p.draw(m_polygon_markers[item.begin]);
         });
       } else if (const auto* line = std::get_if<style::LineSymbol>(&symbol)) {
         LinePainter p(painter, *line, LinePass::Line, px_per_mm);
@@ -179,6 +193,19 @@ void LayerBatch::add_labels(LabelPlacer& placer) const {
       c.anchor = m_points[item.begin];
       c.placement = LabelPlacement::AroundPoint;
       c.clearance_px = marker_radius_px(item);
+    } else if (item.kind == Kind::Polygon && !m_polygon_markers.empty() &&
+               m_view.frame_rect().contains(m_polygon_markers[item.begin])) {
+      // A zone with a proportional symbol: its name goes beside the symbol, not over it.
+      c.anchor = m_polygon_markers[item.begin];
+      c.placement = LabelPlacement::AroundPoint;
+      c.clearance_px = marker_radius_px(item);
+    } else if (item.kind == Kind::Lines && spec.along_lines) {
+      if (item.begin == item.end) continue;
+      c.placement = LabelPlacement::AlongLine;
+      c.path = *std::max_element(m_parts.begin() + item.begin, m_parts.begin() + item.end,
+                                 [](const QPolygonF& a, const QPolygonF& b) {
+                                   return polyline_length(a) < polyline_length(b);
+                                 });
     } else {
       const auto anchor = visible_label_anchor(feature.geometry, m_view.extent(), precision);
       if (!anchor) continue;

@@ -1,7 +1,8 @@
 #pragma once
 // One styled layer prepared for drawing (render-internal): the features whose envelope meets
 // the view and that some rule draws, converted to device pixels once, in flat arrays, and
-// listed per rule so each rule sets its painter state once for all its features.
+// listed per rule so each rule sets its painter state once for all its features. Marker
+// symbols on polygons stand at the polygon's visual centre (pole of inaccessibility).
 #include <QPainter>
 #include <QPainterPath>
 #include <QPointF>
@@ -51,6 +52,7 @@ class LayerBatch {
   std::vector<QPointF> m_points;
   std::vector<QPolygonF> m_parts;
   std::vector<QPainterPath> m_paths;
+  std::vector<QPointF> m_polygon_markers;  ///< per path: where a marker symbol stands (NaN: nowhere)
   std::vector<std::vector<std::uint32_t>> m_by_rule;  ///< item indices per rule
   std::vector<std::size_t> m_draw_order;              ///< rule indices by level, then rule order
 };

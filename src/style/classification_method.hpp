@@ -39,7 +39,8 @@ class ClassificationMethod {
 
   virtual ~ClassificationMethod() = default;
 
-  /// Short id used in style files: "equal-interval", "quantile", "jenks", "manual".
+  /// Short id used in style files: "equal-interval", "quantile", "jenks", "manual", "pretty",
+  /// "standard-deviation", "head-tail".
   virtual std::string_view id() const = 0;
   /// Human-readable name.
   virtual std::string_view title() const = 0;

@@ -7,8 +7,11 @@
 #include "style/edit_distance.hpp"
 #include "style/equal_interval_breaks.hpp"
 #include "style/fisher_jenks_breaks.hpp"
+#include "style/head_tail_breaks.hpp"
 #include "style/manual_breaks.hpp"
+#include "style/pretty_breaks.hpp"
 #include "style/quantile_breaks.hpp"
+#include "style/standard_deviation_breaks.hpp"
 
 namespace ruralatlas::style {
 
@@ -36,14 +39,20 @@ constexpr ClassificationMethodInfo kMethods[] = {
     {"quantile", "Quantile (equal count)", false},
     {"jenks", "Natural breaks (Fisher-Jenks)", false},
     {"manual", "Manual breaks", true},
+    {"pretty", "Pretty breaks (round numbers)", false},
+    {"standard-deviation", "Standard deviation", false},
+    {"head-tail", "Head/tail breaks", false},
 };
 constexpr Factory kFactories[] = {make<EqualIntervalBreaks>, make<QuantileBreaks>, make<FisherJenksBreaks>,
-                                  make_manual};
+                                  make_manual,           make<PrettyBreaks>, make<StandardDeviationBreaks>,
+                                  make<HeadTailBreaks>};
 static_assert(std::size(kMethods) == std::size(kFactories));
 
 std::string_view canonical(std::string_view id) {
   if (id == "natural-breaks" || id == "fisher-jenks" || id == "natural_breaks") return "jenks";
   if (id == "equal_interval") return "equal-interval";
+  if (id == "stddev" || id == "std-dev" || id == "standard_deviation") return "standard-deviation";
+  if (id == "head_tail" || id == "headtail") return "head-tail";
   return id;
 }
 

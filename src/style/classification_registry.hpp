@@ -10,7 +10,7 @@
 namespace ruralatlas::style {
 
 struct ClassificationMethodInfo {
-  std::string_view id;  ///< "equal-interval", "quantile", "jenks", "manual"
+  std::string_view id;  ///< as in style files, e.g. "jenks"
   std::string_view title;
   bool needs_breaks;  ///< manual: the style gives the breaks
 };
@@ -19,8 +19,8 @@ struct ClassificationMethodInfo {
 std::span<const ClassificationMethodInfo> classification_methods();
 
 /// The method with this id; "natural-breaks" and "fisher-jenks" are accepted for "jenks",
-/// "equal_interval" for "equal-interval". `manual_breaks` is used (and required) by "manual"
-/// only. Throws core::Error (Config) for an unknown id, listing the known ones.
+/// "equal_interval" for "equal-interval", "stddev" for "standard-deviation", "headtail" for
+/// "head-tail". `manual_breaks` is used (and required) by "manual" only. Throws core::Error (Config) for an unknown id, listing the known ones.
 std::unique_ptr<ClassificationMethod> make_classification_method(std::string_view id,
                                                                  std::vector<double> manual_breaks = {});
 

@@ -2,10 +2,12 @@
 
 #include <charconv>
 #include <cmath>
+#include <set>
 
 #include "core/error.hpp"
 #include "style/classification_registry.hpp"
 #include "style/color_ramp.hpp"
+#include "style/numeric_column.hpp"
 
 namespace ruralatlas::style {
 
@@ -73,7 +75,64 @@ Symbol with_size(Symbol symbol, double size_mm) {
   return symbol;
 }
 
+/// The fallback for features without a number: the template symbol in light grey.
+Rule default_no_data(const GraduatedSpec& spec) {
+  Rule rule;
+  rule.label = "无数据";
+  rule.is_else = true;
+  rule.symbols = {with_color(spec.symbol, Color{189, 189, 189})};
+  return rule;
+}
+
+[[noreturn]] void unusable_field(const core::Layer& layer, const std::string& field, const NumericColumn& column) {
+  core::Diagnostic d;
+  d.layer = layer.name;
+  d.field = field;
+  if (column.not_numeric > 0) {
+    d.message = "a graduated style needs numbers, but field '" + field + "' holds text (e.g. '" +
+                column.not_numeric_example + "')";
+    d.hint = "use renderer: categorized for text, or classify a numeric field";
+  } else {
+    d.message = "field '" + field + "' is empty in all " + std::to_string(layer.features.size()) +
+                " features, so every class would be empty";
+    d.hint = "check the join that fills it (ruralatlas join <layer file> --report), or classify another field";
+  }
+  throw core::Error(core::ErrorKind::Config, std::move(d));
+}
+
+void note_merged_classes(LayerStyle& style, const NumericColumn& column) {
+  const auto& spec = *style.graduated;
+  const auto made = style.classification->classes.size();
+  const std::set<double> distinct(column.values.begin(), column.values.end());
+  if (distinct.size() == 1) {
+    style.warnings.push_back("style '" + style.title + "': every value of '" + style.field + "' is " +
+                             style.classification->classes.front().label + ", so the map has one class");
+  } else if (spec.method != "manual" && spec.method != "head-tail" &&
+             distinct.size() < static_cast<std::size_t>(spec.classes)) {
+    style.warnings.push_back("style '" + style.title + "': '" + style.field + "' has " +
+                             std::to_string(distinct.size()) + " distinct values, fewer than the " +
+                             std::to_string(spec.classes) + " classes asked; the map shows " + std::to_string(made));
+  }
+}
+
 }  // namespace
+
+void classify_graduated_layer(LayerStyle& style, const core::Layer& layer) {
+  if (!style.graduated) return;
+  const auto column = read_numeric_column(layer, style.field);
+  if (column.values.empty() && !layer.features.empty()) unusable_field(layer, style.field, column);
+  style.warnings.clear();
+  classify_graduated(style, column.values);
+  if (column.values.empty()) return;
+  note_merged_classes(style, column);
+  if (column.not_numeric > 0)
+    style.warnings.push_back("style '" + style.title + "': " + std::to_string(column.not_numeric) + " features have '" +
+                             style.field + "' that is not a number (e.g. '" + column.not_numeric_example +
+                             "'); drawn as no data");
+  const bool some_missing = column.missing + column.not_numeric > 0;
+  if (!style.graduated->no_data && some_missing) style.rules.push_back(default_no_data(*style.graduated));
+  if (style.graduated->no_data && !some_missing) style.rules.pop_back();  // an empty "无数据 (0)" says nothing
+}
 
 void classify_graduated(LayerStyle& style, std::span<const double> values) {
   if (!style.graduated) return;

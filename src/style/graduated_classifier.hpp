@@ -13,6 +13,13 @@ namespace ruralatlas::style {
 /// it again reclassifies. Throws core::Error (Config) for an unknown method or ramp.
 void classify_graduated(LayerStyle& style, std::span<const double> values);
 
+/// classify_graduated on the values of style.field in `layer`, checking them first: a text
+/// field without numbers, or no values at all, is a core::Error (a blank map explains
+/// nothing). Features without a number get the style's no-data rule, or a grey one when the
+/// style has none; a no-data rule nothing falls into is left out of the rules (and legend). Merged classes, constant values and text read as no data are added to
+/// style.warnings.
+void classify_graduated_layer(LayerStyle& style, const core::Layer& layer);
+
 /// The numeric values of `field` in `layer` (core::to_number: "85%" is 85; nulls and text
 /// that is not a number are left out). Throws core::Error if the layer lacks the field.
 std::vector<double> numeric_values(const core::Layer& layer, std::string_view field);

@@ -15,6 +15,7 @@ struct LabelSpec {
   std::optional<Color> halo = Color{255, 255, 255};
   double halo_mm = 0.4;
   int priority = 0;                             ///< higher places first and wins collisions
+  bool along_lines = true;  ///< line features: glyph by glyph along the line, upright (else centred on its middle)
   std::optional<double> max_scale_denominator;  ///< hide labels when zoomed out beyond 1:N
 };
 

@@ -2,7 +2,8 @@
 // How one layer is drawn. Every renderer (single, categorized, graduated, rule-based)
 // is expanded into an ordered list of rules, so render/ needs only one drawing path;
 // `renderer` is kept for the legend's presentation. Graduated renderers are expanded when
-// the layer's data is known (classify_graduated); until then `rules` is empty.
+// the layer's data is known (classify_graduated), and so are categories taken from the data
+// (classify_unique_values); until then `rules` is empty.
 #include <optional>
 #include <string>
 #include <vector>
@@ -11,6 +12,7 @@
 #include "style/graduated_spec.hpp"
 #include "style/label_spec.hpp"
 #include "style/rule.hpp"
+#include "style/unique_values_spec.hpp"
 
 namespace ruralatlas::style {
 
@@ -30,6 +32,11 @@ struct LayerStyle {
 
   std::optional<GraduatedSpec> graduated;        ///< GraduatedColor/GraduatedSize: the spec
   std::optional<Classification> classification;  ///< ... and the classes made from the data
+  std::optional<UniqueValuesSpec> unique_values;  ///< Categorized from the data: expanded when bound
+
+  /// What binding the style to its data had to work around (merged classes, a no-data
+  /// fallback), for the render report.
+  std::vector<std::string> warnings;
 
   bool is_graduated() const {
     return renderer == RendererKind::GraduatedColor || renderer == RendererKind::GraduatedSize;

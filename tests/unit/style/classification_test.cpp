@@ -252,7 +252,8 @@ TEST(style_class_labels, DecimalsUnitsAndOpenEnds) {
 TEST(style_classification_registry, MethodsByIdAndHelpfulErrors) {
   std::vector<std::string> ids;
   for (const auto& m : style::classification_methods()) ids.emplace_back(m.id);
-  EXPECT_EQ(ids, (std::vector<std::string>{"equal-interval", "quantile", "jenks", "manual"}));
+  EXPECT_EQ(ids, (std::vector<std::string>{"equal-interval", "quantile", "jenks", "manual", "pretty",
+                                           "standard-deviation", "head-tail"}));
   for (const auto& id : ids) {
     auto method = style::make_classification_method(id, {1.0});
     EXPECT_EQ(method->id(), id);
