@@ -24,5 +24,6 @@ std::unique_ptr<Command> make_render_command();
 std::unique_ptr<Command> make_join_command();
 std::unique_ptr<Command> make_aggregate_command();
 std::unique_ptr<Command> make_coverage_command();
+std::unique_ptr<Command> make_atlas_command();
 
 }  // namespace ruralatlas::cli

@@ -42,6 +42,7 @@ int main(int argc, char** argv) {
   commands.push_back(cli::make_aggregate_command());
   commands.push_back(cli::make_coverage_command());
   commands.push_back(cli::make_render_command());
+  commands.push_back(cli::make_atlas_command());
   std::vector<std::pair<CLI::App*, cli::Command*>> parsed;
   for (auto& command : commands) parsed.emplace_back(command->setup(app, global), command.get());
 
