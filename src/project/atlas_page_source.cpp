@@ -14,6 +14,7 @@ namespace {
 /// halos), as the renderer itself allows.
 constexpr double kSymbolReachMm = 10;
 constexpr double kLocatorToleranceMm = 0.1;
+const std::string kOverviewName = "总图";  // the overview page's {page_name}
 
 const MapLayer& require_layer(const LoadedMap& map, const std::string& name, const AtlasSpec& spec,
                               const char* role) {
@@ -40,9 +41,9 @@ const layout::MapFrameItem& atlas_frame(const layout::PrintLayout& layout, const
 }
 
 /// Whether a line or polygon feature belongs to the page's feature, for legend counts: a line
-/// with a vertex in it, a polygon whose centroid is in it (so neighbours sharing a boundary
-/// do not count).
-bool inside_focus(const core::Geometry& geometry, const core::MultiPolygon& focus) {
+/// with a vertex in it; a polygon whose centroid is in it or that holds its centroid (the
+/// county around a township), so neighbours sharing only a boundary do not count.
+bool inside_focus(const core::Geometry& geometry, const core::MultiPolygon& focus, const core::Point& focus_centre) {
   namespace bg = boost::geometry;
   if (const auto* lines = std::get_if<core::MultiLineString>(&geometry)) {
     for (const auto& line : *lines)
@@ -54,7 +55,7 @@ bool inside_focus(const core::Geometry& geometry, const core::MultiPolygon& focu
     if (polygons->empty()) return false;
     core::Point centre;
     bg::centroid(*polygons, centre);
-    return bg::within(centre, focus);
+    return bg::within(centre, focus) || bg::within(focus_centre, *polygons);
   }
   return false;
 }
@@ -163,7 +164,7 @@ void AtlasPageSource::add_to_locator(const MapLayer& layer) {
 
 std::string AtlasPageSource::page_name(std::size_t index) const {
   if (m_spec.overview) {
-    if (index == 0) return m_map.spec.title;
+    if (index == 0) return kOverviewName;
     --index;
   }
   return m_pages.at(index).name;
@@ -187,6 +188,8 @@ void AtlasPageSource::fill_overview() {
 void AtlasPageSource::fill_feature_page(const AtlasPage& page) {
   const auto& focus = std::get<core::MultiPolygon>(m_atlas_layer->features[page.feature].geometry);
   const auto visible = visible_extent(page.extent);
+  core::Point focus_centre;
+  boost::geometry::centroid(focus, focus_centre);
   for (auto& slot : m_slots) {
     const auto on_page = slot.window.features_meeting(visible);
     slot.window.copy_features(on_page, slot.on_page, &visible);
@@ -196,7 +199,7 @@ void AtlasPageSource::fill_feature_page(const AtlasPage& page) {
     }
     std::vector<std::size_t> inside;
     for (auto i : slot.window.features_meeting(page.extent))
-      if (inside_focus(slot.source->layer.features[i].geometry, focus)) inside.push_back(i);
+      if (inside_focus(slot.source->layer.features[i].geometry, focus, focus_centre)) inside.push_back(i);
     slot.window.copy_features(inside, slot.in_feature);
   }
   m_content.maps[layout::kMainMap] = {m_page_layers, page.extent, m_map.crs.metres_per_unit, &focus, m_legend_layers};

@@ -31,7 +31,7 @@ class AtlasPageSource final : public layout::PageSource {
 
   std::size_t page_count() const override { return m_pages.size() + (m_spec.overview ? 1 : 0); }
   layout::LayoutPage page(std::size_t index) override;
-  /// The name of page `index` (the overview page is the project's title).
+  /// The name of page `index` (the overview page is 总图, "general map").
   std::string page_name(std::size_t index) const;
 
  private:
