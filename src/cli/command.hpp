@@ -27,5 +27,6 @@ std::unique_ptr<Command> make_coverage_command();
 std::unique_ptr<Command> make_travel_command();
 std::unique_ptr<Command> make_access_command();
 std::unique_ptr<Command> make_scorecard_command();
+std::unique_ptr<Command> make_atlas_command();
 
 }  // namespace ruralatlas::cli

@@ -4,12 +4,14 @@
 #include <map>
 
 #include "core/error.hpp"
+#include "layout/image_painter.hpp"
 #include "layout/legend_painter.hpp"
 #include "layout/locator_painter.hpp"
 #include "layout/map_frame_painter.hpp"
 #include "layout/map_frame_view.hpp"
 #include "layout/north_arrow_painter.hpp"
 #include "layout/scale_bar_painter.hpp"
+#include "layout/table_painter.hpp"
 #include "layout/text_block_painter.hpp"
 
 namespace ruralatlas::layout {
@@ -75,7 +77,8 @@ class PageRenderer {
   void draw(const MapFrameItem& it, const QRectF& box) {
     const auto map = require_map(m_content, it.map, "map frame");
     const auto view = frame_view(it, map, m_px_per_mm);
-    const auto stats = paint_map_frame(m_painter, box, view, map.layers, it.border_mm, it.border_color, m_px_per_mm);
+    const auto stats =
+        paint_map_frame(m_painter, box, view, map.layers, it.border_mm, it.border_color, m_px_per_mm, map.focus);
     if (&it == m_layout.main_frame()) m_stats.map = stats;
   }
 
@@ -92,7 +95,8 @@ class PageRenderer {
 
   void draw(const LegendItem& it, const QRectF& box) {
     const auto map = require_map(m_content, it.map, "legend");
-    const auto placement = paint_legend(m_painter, box, it, render::build_legend(map.layers), m_px_per_mm);
+    const auto counted = map.legend_layers.empty() ? map.layers : map.legend_layers;
+    const auto placement = paint_legend(m_painter, box, it, render::build_legend(counted), m_px_per_mm);
     if (!placement.fits)
       warn("the legend does not fit its " + box_size(it.rect) + " box even at " + format_number(placement.text_pt) +
            " pt and is cut off; enlarge the legend box or lower min_text_pt");
@@ -121,6 +125,26 @@ class PageRenderer {
     paint_locator(m_painter, box, it, require_map(m_content, it.map, "locator"), frame->second.extent(),
                   m_px_per_mm);
   }
+
+  void draw(const TableItem& it, const QRectF& box) {
+    const auto table = m_content.tables.find(it.table);
+    if (table == m_content.tables.end()) {
+      core::Diagnostic d;
+      d.message = "the layout's table shows table '" + it.table + "', which this page has no content for";
+      d.hint = "tables are filled by `ruralatlas atlas` (table: coverage); use a layout without the table item here";
+      throw core::Error(core::ErrorKind::Config, std::move(d));
+    }
+    const auto fit = paint_table(m_painter, box, it, table->second, m_px_per_mm);
+    if (!fit.fits)
+      warn("table '" + it.table + "' does not fit its " + box_size(it.rect) + " box even at " +
+           format_number(fit.text_pt) + " pt: " + std::to_string(table->second.rows.size() - fit.rows_drawn) +
+           " rows left out; enlarge the box or lower min_text_pt");
+    else if (fit.text_pt < it.text_pt)
+      warn("table '" + it.table + "' text shrunk from " + format_number(it.text_pt) + " to " +
+           format_number(fit.text_pt) + " pt to fit its box");
+  }
+
+  void draw(const ImageItem& it, const QRectF& box) { paint_image(m_painter, box, it); }
 
   void warn(std::string message) { m_stats.warnings.push_back(std::move(message)); }
 

@@ -9,6 +9,7 @@
 #include <optional>
 #include <span>
 #include <string>
+#include <vector>
 
 #include "core/geometry.hpp"
 #include "layout/text_variables.hpp"
@@ -20,6 +21,14 @@ struct MapContent {
   std::span<const render::StyledLayer> layers;    ///< bottom to top, in the map CRS
   core::Envelope extent = core::empty_envelope();  ///< what a frame shows by default; empty = all layers
   double metres_per_unit = 1.0;                    ///< of the map CRS
+  const core::MultiPolygon* focus = nullptr;       ///< an atlas page's feature: the rest is dimmed
+  std::span<const render::StyledLayer> legend_layers;  ///< what the legend counts; empty = layers
+};
+
+/// Rows of a table item: a header and rows of cells, already formatted.
+struct TableData {
+  std::vector<std::string> header;
+  std::vector<std::vector<std::string>> rows;
 };
 
 struct PageContent {
@@ -30,6 +39,7 @@ struct PageContent {
   core::Envelope locator_extent = core::empty_envelope();
   std::map<std::string, MapContent> maps;               ///< further maps by name
   TextVariables variables;                              ///< title, subtitle, source, date, crs
+  std::map<std::string, TableData> tables;              ///< for table items, by name
 
   /// The map called `name`: an entry of `maps`, else "main"/"locator" from the fields above.
   std::optional<MapContent> find_map(const std::string& name) const;

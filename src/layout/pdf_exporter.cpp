@@ -24,23 +24,37 @@ void set_page(QPdfWriter& writer, const PageSpec& page) {
   writer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter);
 }
 
-void check_request(std::span<const LayoutPage> pages, const PdfOptions& options) {
+void check_request(std::size_t page_count, const PdfOptions& options) {
   std::string problem;
   if (!(options.dpi > 0)) problem = "export_pdf needs a positive dpi";
-  if (pages.empty()) problem = "export_pdf was given no pages";
-  for (const auto& p : pages)
-    if (!p.layout || !p.content) problem = "export_pdf was given a page without layout or content";
+  if (page_count == 0) problem = "export_pdf was given no pages";
   if (problem.empty()) return;
   core::Diagnostic d;
   d.message = problem;
   throw core::Error(core::ErrorKind::Internal, std::move(d));
 }
 
+void check_page(const LayoutPage& page) {
+  if (page.layout && page.content) return;
+  core::Diagnostic d;
+  d.message = "export_pdf was given a page without layout or content";
+  throw core::Error(core::ErrorKind::Internal, std::move(d));
+}
+
+class SpanPageSource final : public PageSource {
+ public:
+  explicit SpanPageSource(std::span<const LayoutPage> pages) : m_pages(pages) {}
+  std::size_t page_count() const override { return m_pages.size(); }
+  LayoutPage page(std::size_t index) override { return m_pages[index]; }
+
+ private:
+  std::span<const LayoutPage> m_pages;
+};
+
 }  // namespace
 
-std::vector<PageStats> export_pdf(const std::filesystem::path& path, std::span<const LayoutPage> pages,
-                                  const PdfOptions& options) {
-  check_request(pages, options);
+std::vector<PageStats> export_pdf(const std::filesystem::path& path, PageSource& pages, const PdfOptions& options) {
+  check_request(pages.page_count(), options);
   detail::check_output_path(path);  // before the work of rendering
   render::ensure_gui_application();
 
@@ -52,21 +66,25 @@ std::vector<PageStats> export_pdf(const std::filesystem::path& path, std::span<c
     QPdfWriter writer(&buffer);
     writer.setResolution(static_cast<int>(options.dpi));
     writer.setCreator("RuralAtlas");
-    const auto& first_vars = pages.front().content->variables;
+    const auto first = pages.page(0);
+    check_page(first);
+    const auto& first_vars = first.content->variables;
     const auto title = !options.title.empty() ? options.title
                        : first_vars.count("title") ? first_vars.at("title")
                                                    : std::string();
     writer.setTitle(QString::fromStdString(title));
-    set_page(writer, pages.front().layout->page);
+    set_page(writer, first.layout->page);
     QPainter painter(&writer);
     if (!painter.isActive()) detail::throw_output_error(path, "the PDF painter could not start");
-    for (std::size_t i = 0; i < pages.size(); ++i) {
-      const auto& page = pages[i].layout->page;
+    for (std::size_t i = 0; i < pages.page_count(); ++i) {
+      const auto current = i == 0 ? first : pages.page(i);
+      check_page(current);
+      const auto& page = current.layout->page;
       if (i > 0) {
         set_page(writer, page);
         writer.newPage();
       }
-      stats.push_back(render_page(painter, *pages[i].layout, *pages[i].content, options.dpi / 25.4));
+      stats.push_back(render_page(painter, *current.layout, *current.content, options.dpi / 25.4));
       sizes_pt.emplace_back(page.width_mm * kPointsPerMm, page.height_mm * kPointsPerMm);
     }
   }
@@ -75,6 +93,12 @@ std::vector<PageStats> export_pdf(const std::filesystem::path& path, std::span<c
   fix_pdf_media_boxes(pdf, sizes_pt);
   detail::write_atomically(path, [&](QIODevice& file) { return file.write(pdf) == pdf.size(); });
   return stats;
+}
+
+std::vector<PageStats> export_pdf(const std::filesystem::path& path, std::span<const LayoutPage> pages,
+                                  const PdfOptions& options) {
+  SpanPageSource source(pages);
+  return export_pdf(path, source, options);
 }
 
 PageStats export_pdf(const std::filesystem::path& path, const PrintLayout& layout, const PageContent& content,

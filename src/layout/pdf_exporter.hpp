@@ -21,6 +21,19 @@ struct PdfOptions {
   std::string title;   ///< document title; empty = the first page's {title}
 };
 
+/// Pages made one at a time, so an atlas of hundreds of pages never holds them all at once.
+class PageSource {
+ public:
+  virtual ~PageSource() = default;
+  virtual std::size_t page_count() const = 0;
+  /// Page `index` (asked for in order); what it points to stays valid until the next call.
+  virtual LayoutPage page(std::size_t index) = 0;
+};
+
+/// Pages in order, each with its own paper size. Throws core::Error (Output) naming `path`
+/// when it cannot be written; nothing is left behind then.
+std::vector<PageStats> export_pdf(const std::filesystem::path& path, PageSource& pages, const PdfOptions& options = {});
+
 /// Pages in order, each with its own paper size. Throws core::Error (Output) naming `path`
 /// when it cannot be written; nothing is left behind then.
 std::vector<PageStats> export_pdf(const std::filesystem::path& path, std::span<const LayoutPage> pages,

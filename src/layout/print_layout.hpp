@@ -2,6 +2,7 @@
 // A page and the items placed on it. Every item is placed by a rectangle in millimetres from
 // the page's top-left corner and drawn in list order (later items on top). Maps are named:
 // a frame shows the PageContent map of that name ("main" unless told otherwise).
+#include <filesystem>
 #include <optional>
 #include <string>
 #include <variant>
@@ -78,7 +79,24 @@ struct LocatorItem {
   double border_mm = 0.25;
 };
 
-using LayoutItem = std::variant<MapFrameItem, TextItem, LegendItem, ScaleBarItem, NorthArrowItem, LocatorItem>;
+/// A table filled by the pipeline (PageContent::tables), e.g. coverage of the atlas page's
+/// township: the first column left-aligned, the others right-aligned (numbers).
+struct TableItem {
+  RectMm rect;
+  std::string table;          ///< which PageContent table it shows
+  double text_pt = 7.5;
+  double min_text_pt = 5.5;   ///< shrinks to this before rows are cut off (with a warning)
+  style::Color header_fill{232, 232, 232};
+};
+
+/// A picture (a logo, PNG or JPEG) scaled to fit its box, keeping its proportions.
+struct ImageItem {
+  RectMm rect;
+  std::filesystem::path file;  ///< checked to exist when the layout is read
+};
+
+using LayoutItem =
+    std::variant<MapFrameItem, TextItem, LegendItem, ScaleBarItem, NorthArrowItem, LocatorItem, TableItem, ImageItem>;
 
 struct PrintLayout {
   PageSpec page;

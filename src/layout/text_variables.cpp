@@ -30,7 +30,9 @@ void scan(const std::string& text, OnText on_text, OnName on_name) {
 }  // namespace
 
 const std::vector<std::string>& known_text_variables() {
-  static const std::vector<std::string> names{"title", "subtitle", "source", "date", "crs", "scale"};
+  static const std::vector<std::string> names{"title",     "subtitle",    "source",    "date",
+                                                "crs",       "scale",       "page_name", "page_number",
+                                                "page_count"};
   return names;
 }
 

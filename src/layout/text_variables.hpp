@@ -1,6 +1,7 @@
 #pragma once
 // {name} placeholders in layout text: {title}, {subtitle}, {source}, {date}, {crs} come from
-// the project; {scale} is the main map frame's representative fraction. "{{" and "}}" print
+// the project; {scale} is the main map frame's representative fraction; {page_name},
+// {page_number} and {page_count} name an atlas page (a single map is page 1 of 1). "{{" and "}}" print
 // a literal brace.
 #include <map>
 #include <string>

@@ -11,7 +11,8 @@ namespace ruralatlas::project {
 
 namespace {
 
-const std::vector<std::string> kItemKinds{"map_frame", "text", "legend", "scale_bar", "north_arrow", "locator"};
+const std::vector<std::string> kItemKinds{"map_frame",   "text",    "legend", "scale_bar",
+                                          "north_arrow", "locator", "table",  "image"};
 
 std::size_t edit_distance(const std::string& a, const std::string& b) {
   std::vector<std::size_t> prev(b.size() + 1), cur(b.size() + 1);
@@ -241,6 +242,30 @@ layout::LocatorItem read_locator(YamlMap& m, const layout::PageSpec& page) {
   return it;
 }
 
+layout::TableItem read_table(YamlMap& m, const layout::PageSpec& page) {
+  layout::TableItem it;
+  it.rect = read_rect(m, page);
+  it.table = m.required_string("table");
+  it.text_pt = positive(m, "text_pt", it.text_pt);
+  it.min_text_pt = positive(m, "min_text_pt", std::min(it.min_text_pt, it.text_pt));
+  if (it.min_text_pt > it.text_pt) m.fail("min_text_pt", "must not be larger than text_pt");
+  it.header_fill = read_color(m, "header_fill", it.header_fill);
+  return it;
+}
+
+/// A missing logo is found when the layout is read, before any page is drawn.
+layout::ImageItem read_image(YamlMap& m, const layout::PageSpec& page) {
+  layout::ImageItem it;
+  it.rect = read_rect(m, page);
+  const auto written = m.required_string("file");
+  it.file = m.resolve_path(written);
+  std::error_code ec;
+  if (!std::filesystem::is_regular_file(it.file, ec))
+    m.fail("file", "image file '" + written + "' not found (looked for " + it.file.string() + ")",
+           "paths are relative to the layout file; fix the path or remove the image item");
+  return it;
+}
+
 /// Which map an item refers to that a frame must show ("" for none), for the cross-check.
 struct ItemRef {
   std::string frame_map;
@@ -258,7 +283,7 @@ layout::LayoutItem read_item(const YAML::Node& node, const std::filesystem::path
   outer.finish(kItemKinds);  // an unknown kind: did you mean …
   if (present.empty())
     core::throw_config_error(file.string(), yaml_line(node), "empty layout item",
-                             "an item is one of map_frame, text, legend, scale_bar, north_arrow, locator");
+                             "an item is one of map_frame, text, legend, scale_bar, north_arrow, locator, table, image");
   const std::string& kind = present.front();
   YamlMap m(outer.child(kind), file, kind + " item");
   layout::LayoutItem item;
@@ -276,7 +301,11 @@ layout::LayoutItem read_item(const YAML::Node& node, const std::filesystem::path
     item = std::move(it);
   } else if (kind == "north_arrow") {
     item = read_north_arrow(m, page);
-  } else {
+  } else if (kind == "table") {
+    item = read_table(m, page);
+  } else if (kind == "image") {
+    item = read_image(m, page);
+  } else if (kind == "locator") {
     auto it = read_locator(m, page);
     ref = {it.outline, "outline", m.line_of("outline")};
     item = std::move(it);

@@ -25,7 +25,9 @@ core::Envelope extent_of(const LoadedMap& map, const std::string& layer_name) {
   return extent;
 }
 
-void ensure_folder(const std::filesystem::path& dir) {
+}  // namespace
+
+void ensure_output_folder(const std::filesystem::path& dir) {
   std::error_code ec;
   std::filesystem::create_directories(dir, ec);
   if (ec || !std::filesystem::is_directory(dir)) {
@@ -36,8 +38,6 @@ void ensure_folder(const std::filesystem::path& dir) {
     throw core::Error(core::ErrorKind::Output, std::move(d));
   }
 }
-
-}  // namespace
 
 std::string today_iso() {
   const auto today = std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now());
@@ -69,9 +69,12 @@ ExportResult export_map(const LoadedMap& map, const ExportRequest& request) {
                        {"subtitle", map.spec.subtitle},
                        {"source", map.spec.source_note},
                        {"date", map.spec.date.empty() ? today_iso() : map.spec.date},
-                       {"crs", map.crs.name + " (" + map.crs.label() + ")"}};
+                       {"crs", map.crs.name + " (" + map.crs.label() + ")"},
+                       {"page_name", map.spec.title},  // a single map is page 1 of 1
+                       {"page_number", "1"},
+                       {"page_count", "1"}};
 
-  ensure_folder(request.out_dir);
+  ensure_output_folder(request.out_dir);
   ExportResult result;
   for (auto format : request.formats) {
     const char* ext = format == OutputFormat::Pdf ? ".pdf" : format == OutputFormat::Png ? ".png" : ".svg";

@@ -26,6 +26,9 @@ struct ExportResult {
 /// Creates `out_dir` if needed; throws core::Error (Output) naming the path when it cannot.
 ExportResult export_map(const LoadedMap& map, const ExportRequest& request);
 
+/// Creates `dir` if needed; throws core::Error (Output) naming it when that fails.
+void ensure_output_folder(const std::filesystem::path& dir);
+
 /// Today's date as YYYY-MM-DD (the default {date} on a map).
 std::string today_iso();
 

@@ -29,6 +29,10 @@ ProjectSpec read_project_file(const std::filesystem::path& path) {
     entry.finish();
     spec.layers.push_back(std::move(e));
   }
+  if (YAML::Node atlas = map.child("atlas")) {
+    YamlMap atlas_map(atlas, path, "atlas section");
+    spec.atlas = read_atlas_section(atlas_map);
+  }
   map.finish();
   return spec;
 }

@@ -6,6 +6,8 @@
 #include <string>
 #include <vector>
 
+#include "project/atlas_spec.hpp"
+
 namespace ruralatlas::project {
 
 struct MapLayerEntry {
@@ -25,6 +27,7 @@ struct ProjectSpec {
   std::string extent_layer;  ///< layer name whose extent frames the map; empty = all layers
   std::filesystem::path layout_file;
   std::vector<MapLayerEntry> layers;  ///< bottom to top
+  std::optional<AtlasSpec> atlas;     ///< pages for `ruralatlas atlas`
 };
 
 ProjectSpec read_project_file(const std::filesystem::path& path);
