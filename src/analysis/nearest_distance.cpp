@@ -1,11 +1,14 @@
 #include "analysis/nearest_distance.hpp"
 
 #include <limits>
+#include <type_traits>
+#include <variant>
 
 #include <boost/geometry/geometries/segment.hpp>
 #include <boost/geometry/index/rtree.hpp>
 
 #include "core/error.hpp"
+#include "core/parallel_ranges.hpp"
 
 namespace ruralatlas::analysis {
 
@@ -32,8 +35,20 @@ void add_ring(const Ring& ring, std::size_t id, std::vector<Entry>& out) {
   for (std::size_t i = 1; i < ring.size(); ++i) out.emplace_back(Segment{ring[i - 1], ring[i]}, id);
 }
 
+std::size_t vertex_count(const core::Layer& targets, const std::vector<bool>& mask) {
+  std::size_t n = 0;
+  for (std::size_t id = 0; id < targets.features.size(); ++id)
+    if (mask.empty() || mask[id])
+      n += std::visit([](const auto& g) -> std::size_t {
+        if constexpr (std::is_same_v<std::decay_t<decltype(g)>, std::monostate>) return 0;
+        else return bg::num_points(g);
+      }, targets.features[id].geometry);
+  return n;
+}
+
 std::vector<Entry> segments_of(const core::Layer& targets, const std::vector<bool>& mask) {
   std::vector<Entry> out;
+  out.reserve(vertex_count(targets, mask));  // at least one entry per segment: no regrowth of millions
   for (std::size_t id = 0; id < targets.features.size(); ++id) {
     if (!mask.empty() && !mask[id]) continue;
     const auto& g = targets.features[id].geometry;
@@ -78,20 +93,22 @@ std::vector<NearestTarget> nearest_targets(const core::Layer& demand, const core
   const bgi::rtree<std::pair<core::Envelope, std::size_t>, bgi::rstar<16>> boxes(polygon_boxes.begin(), polygon_boxes.end());
 
   std::vector<NearestTarget> out(demand.features.size());
-  std::vector<Entry> hit;
-  for (std::size_t d = 0; d < demand.features.size(); ++d) {
-    const auto* points = std::get_if<core::MultiPoint>(&demand.features[d].geometry);
-    if (!points || points->empty() || tree.empty()) continue;
-    const auto& p = points->front();
-    if (!polygon_boxes.empty())
-      if (auto inside = containing_polygon(p, targets, target_mask, boxes)) {
-        out[d] = {inside, 0.0};
-        continue;
-      }
-    hit.clear();
-    tree.query(bgi::nearest(p, 1), std::back_inserter(hit));
-    out[d] = {hit.front().second, bg::distance(p, hit.front().first)};
-  }
+  core::parallel_ranges(demand.features.size(), [&](std::size_t begin, std::size_t end) {
+    std::vector<Entry> hit;
+    for (std::size_t d = begin; d < end; ++d) {
+      const auto* points = std::get_if<core::MultiPoint>(&demand.features[d].geometry);
+      if (!points || points->empty() || tree.empty()) continue;
+      const auto& p = points->front();
+      if (!polygon_boxes.empty())
+        if (auto inside = containing_polygon(p, targets, target_mask, boxes)) {
+          out[d] = {inside, 0.0};
+          continue;
+        }
+      hit.clear();
+      tree.query(bgi::nearest(p, 1), std::back_inserter(hit));
+      out[d] = {hit.front().second, bg::distance(p, hit.front().first)};
+    }
+  });
   return out;
 }
 

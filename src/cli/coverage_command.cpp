@@ -22,9 +22,8 @@ namespace ruralatlas::cli {
 
 namespace {
 
-std::vector<bool> target_mask(const core::Layer& targets, const std::string& filter_text) {
+std::vector<bool> target_mask(const core::Layer& targets, const std::string& filter_text, style::Filter filter) {
   if (filter_text.empty()) return {};
-  auto filter = style::Filter::parse(filter_text);
   filter.bind(targets.fields);
   std::vector<bool> mask;
   mask.reserve(targets.features.size());
@@ -82,14 +81,17 @@ class CoverageCommand final : public Command {
 
   int run() override {
     auto demand = project::load_layer(project::read_layer_file(m_demand));
-    const auto target = project::load_layer(project::read_layer_file(m_target));
-    const auto target_key = project::read_layer_file(m_target).key;
+    const auto filter = m_filter.empty() ? style::Filter{} : style::Filter::parse(m_filter);
+    const auto target_file = project::read_layer_file(m_target);
+    // The key (read by load_layer) names the nearest target; the filter needs its own columns.
+    auto target = project::load_layer(target_file, filter.referenced_fields());
+    const auto& target_key = target_file.key;
     const auto crs = m_crs.empty() ? io::gauss_kruger_crs_for(demand.layer) : io::crs_from_user_text(m_crs);
     if (crs.is_geographic)
       core::throw_config_error("--crs", 0, m_crs + " is geographic; distances need metres", "e.g. EPSG:4544");
     auto villages = io::reproject(std::move(demand.layer), crs);
-    const auto targets = io::reproject(target.layer, crs);
-    const auto mask = target_mask(targets, m_filter);
+    const auto targets = io::reproject(std::move(target.layer), crs);
+    const auto mask = target_mask(targets, m_filter, filter);
     const auto nearest = analysis::nearest_targets(villages, targets, mask);
     std::optional<std::size_t> weight;
     if (!m_weight.empty()) weight = villages.require_field(m_weight);

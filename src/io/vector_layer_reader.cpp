@@ -121,6 +121,33 @@ core::Crs layer_crs(OGRLayer& layer, const std::filesystem::path& path, const Ve
                           "add `crs: EPSG:<code>` to its layer file; " + crs_guess(layer));
 }
 
+bool same_name_ignoring_case(std::string_view a, std::string_view b) {
+  return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
+           return std::tolower(static_cast<unsigned char>(x)) == std::tolower(static_cast<unsigned char>(y));
+         });
+}
+
+/// Source column indices to read; tells OGR to skip decoding the others (and the style string).
+std::vector<int> columns_to_read(OGRLayer& source, const std::optional<std::vector<std::string>>& only,
+                                 const Recoder& recode) {
+  const OGRFeatureDefn* definition = source.GetLayerDefn();
+  std::vector<int> columns;
+  CPLStringList ignored;
+  for (int i = 0; i < definition->GetFieldCount(); ++i) {
+    const char* name = definition->GetFieldDefn(i)->GetNameRef();
+    const std::string utf8 = recode(name);
+    const bool wanted = !only || std::any_of(only->begin(), only->end(),
+                                             [&](const std::string& w) { return same_name_ignoring_case(w, utf8); });
+    if (wanted) columns.push_back(i);
+    else ignored.AddString(name);
+  }
+  if (only) {
+    ignored.AddString("OGR_STYLE");
+    source.SetIgnoredFields(const_cast<const char**>(ignored.List()));
+  }
+  return columns;
+}
+
 }  // namespace
 
 VectorReadResult read_vector_layer(const std::filesystem::path& path, const VectorReadOptions& options) {
@@ -153,8 +180,9 @@ VectorReadResult read_vector_layer(const std::filesystem::path& path, const Vect
   layer.crs = layer_crs(source, path, options);
   layer.geometry_kind = declared_kind(source.GetGeomType());
 
+  const auto columns = columns_to_read(source, options.only_fields, recode);
   OGRFeatureDefn* definition = source.GetLayerDefn();
-  for (int i = 0; i < definition->GetFieldCount(); ++i) {
+  for (const int i : columns) {
     const OGRFieldDefn* f = definition->GetFieldDefn(i);
     layer.fields.push_back({recode(f->GetNameRef()), field_type(f->GetType()), f->GetWidth()});
   }
@@ -207,7 +235,7 @@ VectorReadResult read_vector_layer(const std::filesystem::path& path, const Vect
     }
     out.attributes.reserve(layer.fields.size());
     for (std::size_t i = 0; i < layer.fields.size(); ++i)
-      out.attributes.push_back(read_value(*feature, static_cast<int>(i), layer.fields[i].type, recode));
+      out.attributes.push_back(read_value(*feature, columns[i], layer.fields[i].type, recode));
     layer.features.push_back(std::move(out));
   }
   if (first_kind != core::GeometryKind::None) layer.geometry_kind = first_kind;

@@ -17,6 +17,11 @@ struct VectorReadOptions {
   /// e.g. "GBK", "CP936", "UTF-8".
   std::optional<std::string> encoding;
   std::optional<std::string> assumed_crs;  ///< used only when the source has no CRS
+  /// Read only these attribute columns (matched case-insensitively, kept in the source's
+  /// order); names the source lacks are skipped, so the caller that needs them reports them.
+  /// Unset = every column. A network of millions of segments needs one or two of its columns,
+  /// and decoding the rest is most of the reading time.
+  std::optional<std::vector<std::string>> only_fields;
 };
 
 struct VectorReadResult {

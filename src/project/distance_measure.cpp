@@ -12,18 +12,22 @@ namespace ruralatlas::project {
 
 namespace {
 
-std::vector<bool> matching_targets(const core::Layer& targets, const DistanceMeasureSpec& spec) {
-  if (spec.filter.empty()) return {};
+/// Errors from the filter say which criteria file and measure asked for it.
+template <class F>
+auto in_measure(const DistanceMeasureSpec& spec, F&& f) {
   try {
-    auto filter = style::Filter::parse(spec.filter);
-    filter.bind(targets.fields);
-    std::vector<bool> mask;
-    mask.reserve(targets.features.size());
-    for (const auto& f : targets.features) mask.push_back(filter.matches(f.attributes));
-    return mask;
-  } catch (const core::Error& e) {  // say which file asked for the filter
+    return f();
+  } catch (const core::Error& e) {
     core::throw_config_error(spec.file.string(), spec.line, "measure '" + spec.name + "': " + e.what());
   }
+}
+
+std::vector<bool> matching_targets(const core::Layer& targets, style::Filter filter) {
+  filter.bind(targets.fields);
+  std::vector<bool> mask;
+  mask.reserve(targets.features.size());
+  for (const auto& f : targets.features) mask.push_back(filter.matches(f.attributes));
+  return mask;
 }
 
 }  // namespace
@@ -33,8 +37,13 @@ void add_distance_measure(core::Layer& villages, const DistanceMeasureSpec& spec
     core::throw_config_error(spec.file.string(), spec.line,
                              "measure '" + spec.name + "' would replace the column of that name in layer '" + villages.name + "'",
                              "give the measure another name");
-  const auto targets = io::reproject(load_layer(read_layer_file(spec.target)).layer, villages.crs);
-  const auto nearest = analysis::nearest_targets(villages, targets, matching_targets(targets, spec));
+  const auto filter = spec.filter.empty() ? style::Filter{} : in_measure(spec, [&] { return style::Filter::parse(spec.filter); });
+  // Only the filter's columns are read: a network of millions of segments needs no others.
+  const auto target_file = read_layer_file(spec.target);
+  const auto targets = io::reproject(load_layer(target_file, filter.referenced_fields()).layer, villages.crs);
+  const auto mask = spec.filter.empty() ? std::vector<bool>{}
+                                        : in_measure(spec, [&] { return matching_targets(targets, filter); });
+  const auto nearest = analysis::nearest_targets(villages, targets, mask);
   villages.fields.push_back({spec.name, core::FieldType::Real, 0});
   for (std::size_t v = 0; v < villages.features.size(); ++v) {
     core::Value distance_m;

@@ -7,8 +7,14 @@
 
 namespace ruralatlas::project {
 
-LoadedLayer load_layer(const LayerFileSpec& spec) {
+LoadedLayer load_layer(const LayerFileSpec& spec, const std::optional<std::vector<std::string>>& only_fields) {
   io::VectorReadOptions options;
+  if (only_fields) {
+    options.only_fields = only_fields;
+    if (!spec.key.empty()) options.only_fields->push_back(spec.key);
+    for (const auto& join : spec.joins)
+      options.only_fields->insert(options.only_fields->end(), join.layer_keys.begin(), join.layer_keys.end());
+  }
   options.name = spec.name;
   options.layer_name = spec.source_layer;
   options.encoding = spec.encoding;

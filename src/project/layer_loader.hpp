@@ -1,6 +1,7 @@
 #pragma once
 // Loads one layer file: reads the source (io), applies its joins (analysis), and keeps
 // every join report and data warning for the user.
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -22,7 +23,9 @@ struct LoadedLayer {
   std::vector<core::Diagnostic> warnings;
 };
 
-LoadedLayer load_layer(const LayerFileSpec& spec);
+/// `only_fields`: read just these columns of the source (plus the layer's key and join keys),
+/// e.g. the fields a target filter names; unset = all.
+LoadedLayer load_layer(const LayerFileSpec& spec, const std::optional<std::vector<std::string>>& only_fields = std::nullopt);
 
 /// "join villages ← village_indicators.csv: 4317 of 4317 features matched; …"
 std::string join_summary(const std::string& layer_name, const JoinOutcome& join);

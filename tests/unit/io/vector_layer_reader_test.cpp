@@ -56,6 +56,26 @@ TEST(VectorLayerReader, GbkShapefileWithoutCpgIsDetected) {
   EXPECT_EQ(name_of(layer, 1), "泾灵南村");
 }
 
+TEST(VectorLayerReader, OnlyFieldsReadsTheNamedColumnsInSourceOrder) {
+  const auto all = io::read_vector_layer(fixture("villages_gbk.shp")).layer;
+  io::VectorReadOptions options;
+  options.only_fields = std::vector<std::string>{"RATE", "name", "not_there"};
+  const auto some = io::read_vector_layer(fixture("villages_gbk.shp"), options).layer;
+  ASSERT_EQ(some.fields.size(), 2u);
+  EXPECT_EQ(some.fields[0].name, "name");  // source order, whatever the order asked
+  EXPECT_EQ(some.fields[1].name, "rate");
+  ASSERT_EQ(some.features.size(), all.features.size());
+  for (std::size_t row = 0; row < all.features.size(); ++row) {
+    EXPECT_EQ(name_of(some, row), name_of(all, row));  // GBK names still decoded
+    EXPECT_EQ(core::to_text(some.features[row].attributes[1]),
+              core::to_text(all.features[row].attributes[all.require_field("rate")]));
+    const auto& a = std::get<core::MultiPoint>(some.features[row].geometry).front();
+    const auto& b = std::get<core::MultiPoint>(all.features[row].geometry).front();
+    EXPECT_EQ(a.x(), b.x());
+    EXPECT_EQ(a.y(), b.y());
+  }
+}
+
 TEST(VectorLayerReader, ExplicitEncodingOverridesDetection) {
   io::VectorReadOptions options;
   options.encoding = "GBK";
