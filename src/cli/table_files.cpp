@@ -13,10 +13,7 @@ std::vector<std::filesystem::path> write_table_files(const core::Layer& layer, c
     if (!overwrite && std::filesystem::exists(path))
       throw core::Error(core::ErrorKind::Output, {path.string(), 0, {}, {}, {}, "the output file exists",
                                                   "pass --overwrite to replace it, or choose another folder"});
-  core::Layer table = layer;
-  table.geometry_kind = core::GeometryKind::None;
-  for (auto& f : table.features) f.geometry = std::monostate{};
-  io::write_vector_layer(table, csv_path, {overwrite});
+  io::write_vector_layer(layer, csv_path, {overwrite, true});
   io::write_vector_layer(layer, gpkg_path, {overwrite});
   return {csv_path, gpkg_path};
 }

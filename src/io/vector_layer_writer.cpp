@@ -4,6 +4,7 @@
 
 #include "core/error.hpp"
 #include "io/atomic_file_writer.hpp"
+#include "io/csv_table_writer.hpp"
 #include "io/gdal_environment.hpp"
 #include "io/spatial_reference.hpp"
 
@@ -108,6 +109,8 @@ void set_value(OGRFeature& feature, int index, const core::Value& value) {
 void write_vector_layer(const core::Layer& layer, const std::filesystem::path& path, const VectorWriteOptions& options) {
   ensure_gdal();
   const auto format = format_for(path);
+  const bool geometry = !options.attributes_only && layer.geometry_kind != core::GeometryKind::None;
+  if (!geometry && std::string_view(format.driver) == "CSV") return write_csv_table(layer, path, options.overwrite);
   AtomicFileWriter writer(path, options.overwrite);
   GDALDriver* driver = GetGDALDriverManager()->GetDriverByName(format.driver);
   if (!driver) write_error(path, std::string("GDAL has no ") + format.driver + " driver");
@@ -120,7 +123,7 @@ void write_vector_layer(const core::Layer& layer, const std::filesystem::path& p
   for (const auto& o : format.layer_options) layer_options.push_back(o.c_str());
   layer_options.push_back(nullptr);
   const std::string layer_name = layer.name.empty() ? path.stem().string() : layer.name;
-  OGRLayer* out = dataset->CreateLayer(layer_name.c_str(), srs.get(), geometry_type(layer.geometry_kind),
+  OGRLayer* out = dataset->CreateLayer(layer_name.c_str(), srs.get(), geometry ? geometry_type(layer.geometry_kind) : wkbNone,
                                        const_cast<char**>(layer_options.data()));
   if (!out) write_error(path, "cannot create layer '" + layer_name + "'");
   for (std::size_t i = 0; i < layer.fields.size(); ++i) {
@@ -131,7 +134,8 @@ void write_vector_layer(const core::Layer& layer, const std::filesystem::path& p
   for (const auto& feature : layer.features) {
     OGRFeatureUniquePtr f(OGRFeature::CreateFeature(out->GetLayerDefn()));
     for (std::size_t i = 0; i < layer.fields.size(); ++i) set_value(*f, static_cast<int>(i), feature.attributes[i]);
-    if (auto geometry = to_ogr(feature.geometry)) f->SetGeometryDirectly(geometry.release());
+    if (geometry)
+      if (auto g = to_ogr(feature.geometry)) f->SetGeometryDirectly(g.release());
     if (out->CreateFeature(f.get()) != OGRERR_NONE) write_error(path, "cannot write feature " + std::to_string(feature.fid));
   }
   if (out->CommitTransaction() != OGRERR_NONE) write_error(path, "cannot finish writing");
