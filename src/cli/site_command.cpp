@@ -1,0 +1,138 @@
+// `ruralatlas site DEMAND --weight FIELD -k N --within-m M [--candidates LAYER] [--near
+//  LAYER:M[:FILTER]]... [--existing LAYER] [--solver heuristic|exact] --out DIR`: where to put
+// the next k facilities so the most people are within reach, with the optimality gap stated.
+#include <chrono>
+#include <iostream>
+
+#include <fmt/format.h>
+
+#include "analysis/covering_sets.hpp"
+#include "analysis/efficiency_curve.hpp"
+#include "analysis/exact_mip_solver.hpp"
+#include "analysis/greedy_swap_heuristic.hpp"
+#include "analysis/site_contribution.hpp"
+#include "cli/command.hpp"
+#include "cli/site_inputs.hpp"
+#include "cli/site_outputs.hpp"
+#include "cli/table_files.hpp"
+#include "core/error.hpp"
+#include "io/crs_registry.hpp"
+#include "io/metric_crs.hpp"
+#include "io/vector_layer_writer.hpp"
+#include "project/layer_loader.hpp"
+
+namespace ruralatlas::cli {
+
+namespace {
+
+class SiteCommand final : public Command {
+ public:
+  CLI::App* setup(CLI::App& app, const GlobalOptions& global) override {
+    m_global = &global;
+    auto* sub = app.add_subcommand("site", "Choose k facility sites that bring the most people within reach (maximal covering)");
+    sub->add_option("demand", m_demand.layer_file, "layer file of the demand points, e.g. layers/relocation_sites.yaml")->required();
+    sub->add_option("--weight", m_weight, "demand field to cover, e.g. households or population")->required();
+    sub->add_option("--demand-filter", m_demand.filter, "only demand matching, e.g. \"county = '会宁县'\"");
+    sub->add_option("-k,--sites", m_k, "number of new sites to open")->required()->check(CLI::PositiveNumber);
+    sub->add_option("--within-m", m_within_m, "straight-line coverage threshold in metres")->required()->check(CLI::PositiveNumber);
+    sub->add_option("--candidates", m_candidates.layer_file, "layer file of candidate sites (default: every demand point)");
+    sub->add_option("--candidate-filter", m_candidates.filter, "only candidates matching, e.g. \"kind = 'village'\"");
+    sub->add_option("--near", m_near, "constraint LAYER:METRES[:FILTER]: candidates within METRES of a feature, e.g. "
+                                      "\"layers/roads.yaml:1000:hardened = 1\" (repeatable)");
+    sub->add_option("--existing", m_existing.layer_file, "layer file of existing facilities that stay, e.g. layers/clinics.yaml");
+    sub->add_option("--existing-filter", m_existing.filter, "only existing facilities matching, e.g. \"level = 'township_hc'\"");
+    sub->add_option("--solver", m_solver, "heuristic (greedy + swap, with a Lagrangian bound) or exact (GLPK)")
+        ->capture_default_str()->check(CLI::IsMember({"heuristic", "exact"}));
+    sub->add_option("--time-limit", m_time_limit_s, "seconds for the exact solver per solve; then the best found and its gap")
+        ->capture_default_str()->check(CLI::PositiveNumber);
+    sub->add_option("--curve-max", m_curve_max, "efficiency curve for k = 1..this (default: k)")->check(CLI::PositiveNumber);
+    sub->add_option("--crs", m_crs, "metric CRS (default: the CGCS2000 Gauss-Kruger zone of the data)");
+    sub->add_option("-o,--out", m_out, "folder for chosen_sites.{csv,gpkg}, allocations.gpkg, efficiency_curve.csv")->required();
+    sub->add_flag("--overwrite", m_overwrite, "replace existing output files");
+    return sub;
+  }
+
+  int run() override {
+    const auto paths = output_paths(m_out);
+    check_outputs_absent(paths, m_overwrite);  // before any work: nothing is written on failure
+    auto demand_layer = load_selected(m_demand);
+    const auto crs = m_crs.empty() ? io::gauss_kruger_crs_for(demand_layer.layer) : io::crs_from_user_text(m_crs);
+    if (crs.is_geographic) core::throw_config_error("--crs", 0, m_crs + " is geographic; siting needs metres", "e.g. EPSG:4544");
+
+    const auto demand = demand_points(std::move(demand_layer), m_weight, crs);
+    auto candidates = m_candidates.layer_file.empty() ? site_points(load_selected(m_demand), crs)
+                                                      : site_points(load_selected(m_candidates), crs);
+    candidates = apply_near_constraints(std::move(candidates), m_near, crs, !m_global->quiet);
+    const auto existing = m_existing.layer_file.empty() ? SitePoints{} : site_points(load_selected(m_existing), crs);
+    auto problem = covering_problem(demand, candidates, existing, m_k, m_within_m);
+    report_reach(demand, problem);
+
+    const auto solve = [&](const analysis::MaximalCoveringProblem& p) {
+      return m_solver == "exact" ? analysis::ExactMipSolver(m_time_limit_s).solve(p) : analysis::GreedySwapHeuristic().solve(p);
+    };
+    const auto started = std::chrono::steady_clock::now();
+    const auto solution = solve(problem);
+    const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+    const auto curve = analysis::efficiency_curve(problem, std::min(m_curve_max ? m_curve_max : m_k, candidates.points.size()), solve);
+    print_solution(demand, problem, solution, seconds);
+
+    const SiteResult result{demand, candidates, existing, problem, solution, m_within_m, crs};
+    const auto sites = chosen_sites_layer(result, m_weight);
+    const auto allocations = allocations_layer(result, m_weight);
+    const auto curve_table = efficiency_curve_layer(curve, demand.total_weight(), analysis::covered_weight(problem, {}), m_weight);
+    write_table_files(sites, paths.sites_stem, m_overwrite);
+    io::write_vector_layer(allocations, paths.allocations, {m_overwrite});
+    io::write_vector_layer(curve_table, paths.curve, {m_overwrite});
+    if (!m_global->quiet) std::cout << fmt::format("  wrote {}.csv/.gpkg, {}, {}\n", paths.sites_stem.string(),
+                                                   paths.allocations.string(), paths.curve.string());
+    return 0;
+  }
+
+ private:
+  void report_reach(const SitePoints& demand, const analysis::MaximalCoveringProblem& problem) const {
+    std::vector<bool> reachable(demand.points.size(), false);
+    for (const auto& list : problem.covers)
+      for (const auto i : list) reachable[i] = true;
+    std::size_t missed = 0;
+    double missed_weight = 0;
+    for (std::size_t i = 0; i < reachable.size(); ++i)
+      if (!reachable[i]) ++missed, missed_weight += demand.weights[i];
+    if (missed == reachable.size())
+      core::throw_input_error(m_demand.layer_file, fmt::format("no demand point is within {:g} m of any candidate or existing site",
+                                                               m_within_m),
+                              "raise --within-m or relax the candidate constraints");
+    if (missed && !m_global->quiet)
+      std::cerr << fmt::format("warning: {} demand points ({:.0f} {}) are beyond {:g} m of every candidate; no choice covers them\n",
+                               missed, missed_weight, m_weight, m_within_m);
+  }
+
+  void print_solution(const SitePoints& demand, const analysis::MaximalCoveringProblem& problem,
+                      const analysis::SitingSolution& s, double seconds) const {
+    if (m_global->quiet) return;
+    const double total = demand.total_weight(), before = analysis::covered_weight(problem, {});
+    auto pct = [&](double v) { return total > 0 ? 100.0 * v / total : 0.0; };
+    std::cout << fmt::format("siting {} new sites among {} candidates for {} demand points ({:.0f} {}), within {:g} m:\n",
+                             m_k, problem.covers.size() - problem.existing.size(), demand.points.size(), total, m_weight,
+                             m_within_m);
+    if (!problem.existing.empty())
+      std::cout << fmt::format("  existing {} facilities cover {:.0f} ({:.1f}%)\n", problem.existing.size(), before, pct(before));
+    std::cout << fmt::format("  objective {:.0f} {} covered ({:.1f}%), best bound {:.0f}, gap {:.2f}%\n", s.objective, m_weight,
+                             pct(s.objective), s.bound, s.gap_pct())
+              << fmt::format("  solver {} in {:.2f} s: {}\n", s.method, seconds,
+                             s.proven_optimal ? "proven optimal" : s.timed_out ? "time limit reached, best found" : "not proven optimal");
+  }
+
+  const GlobalOptions* m_global = nullptr;
+  LayerSelection m_demand, m_candidates, m_existing;
+  std::vector<std::string> m_near;
+  std::string m_weight, m_solver = "heuristic", m_crs, m_out;
+  std::size_t m_k = 0, m_curve_max = 0;
+  double m_within_m = 0, m_time_limit_s = 60;
+  bool m_overwrite = false;
+};
+
+}  // namespace
+
+std::unique_ptr<Command> make_site_command() { return std::make_unique<SiteCommand>(); }
+
+}  // namespace ruralatlas::cli

@@ -1,0 +1,164 @@
+// End-to-end: `ruralatlas site` on the sample data. Oracles: the written allocations re-add to
+// the printed objective; the exact answer is proven (gap 0) and never below the heuristic's;
+// bad input fails with one message, exit 1 and no output file.
+#include <fstream>
+#include <regex>
+
+#include <gtest/gtest.h>
+
+#include "core/value.hpp"
+#include "io/table_reader.hpp"
+#include "io/vector_layer_reader.hpp"
+#include "support/cli_runner.hpp"
+
+using namespace ruralatlas;
+using test::run_cli;
+
+namespace {
+
+/// The sample command of the README: 5 clinics for the relocation sites of 会宁县.
+std::vector<std::string> huining_clinics(const std::filesystem::path& out, const std::string& solver) {
+  return {"site", "layers/relocation_sites.yaml", "--weight", "households", "--demand-filter", "county = '会宁县'",
+          "-k", "5", "--within-m", "3000", "--candidates", "layers/villages.yaml", "--candidate-filter",
+          "county = '会宁县'", "--near", "layers/roads.yaml:1000:hardened = 1", "--existing", "layers/clinics.yaml",
+          "--existing-filter", "level <> 'village_clinic'", "--solver", solver, "--curve-max", "8", "--out", out.string()};
+}
+
+double printed(const std::string& out, const std::string& what) {
+  std::smatch m;
+  if (!std::regex_search(out, m, std::regex(what + R"( ([0-9.]+))"))) return -1;
+  return std::stod(m[1]);
+}
+
+bool no_outputs(const std::filesystem::path& dir) {
+  return !std::filesystem::exists(dir / "chosen_sites.csv") && !std::filesystem::exists(dir / "chosen_sites.gpkg") &&
+         !std::filesystem::exists(dir / "allocations.gpkg") && !std::filesystem::exists(dir / "efficiency_curve.csv");
+}
+
+}  // namespace
+
+TEST(SiteCommand, FiveClinicsForHuiningRelocationSitesAreProvenOptimalAndAddUp) {
+  test::TempDir dir;
+  auto r = run_cli(huining_clinics(dir.path(), "exact"));
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.out.find("280 within 1000 m of roads where hardened = 1"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("gap 0.00%"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("proven optimal"), std::string::npos) << r.out;
+  const double objective = printed(r.out, "objective");
+
+  const auto sites = io::read_vector_layer(dir / "chosen_sites.gpkg").layer;
+  ASSERT_EQ(sites.features.size(), 5u);
+  const auto rank = sites.require_field("rank"), newly = sites.require_field("newly_covered_households");
+  double previous = 1e18;
+  for (std::size_t s = 0; s < 5; ++s) {
+    EXPECT_EQ(core::to_number(sites.features[s].attributes[rank]), static_cast<double>(s + 1));
+    const double added = *core::to_number(sites.features[s].attributes[newly]);
+    EXPECT_LE(added, previous);
+    previous = added;
+  }
+
+  // Every relocation site gets a line; the covered ones re-add to the objective.
+  const auto lines = io::read_vector_layer(dir / "allocations.gpkg").layer;
+  ASSERT_EQ(lines.features.size(), 10u);
+  const auto covered = lines.require_field("covered"), hh = lines.require_field("households"),
+             distance = lines.require_field("distance_m");
+  double covered_hh = 0;
+  for (const auto& f : lines.features) {
+    const bool in = core::to_number(f.attributes[covered]) == 1.0;
+    EXPECT_EQ(in, *core::to_number(f.attributes[distance]) <= 3000);
+    if (in) covered_hh += *core::to_number(f.attributes[hh]);
+  }
+  EXPECT_DOUBLE_EQ(covered_hh, objective);
+
+  const auto curve = io::read_table(dir / "efficiency_curve.csv");
+  ASSERT_EQ(curve.rows.size(), 8u);
+  const auto curve_covered = curve.require_field("covered_households"), gap = curve.require_field("gap_pct");
+  EXPECT_DOUBLE_EQ(*core::to_number(curve.rows[4][curve_covered]), objective);
+  for (std::size_t k = 1; k < 8; ++k)
+    EXPECT_GE(*core::to_number(curve.rows[k][curve_covered]), *core::to_number(curve.rows[k - 1][curve_covered]));
+  for (const auto& row : curve.rows) EXPECT_EQ(core::to_number(row[gap]), 0.0);
+}
+
+TEST(SiteCommand, HeuristicNeverBeatsExactAndStatesANonNegativeGap) {
+  // A denser instance: every village of 会宁县 (population) as demand and candidate.
+  for (const auto* within : {"2000", "4000"}) {
+    test::TempDir dir;
+    std::vector<std::string> args = {"site", "layers/villages.yaml", "--weight", "population", "--demand-filter",
+                                     "county = '会宁县'", "-k", "12", "--within-m", within, "--curve-max", "1", "--out"};
+    auto heuristic = args, exact = args;
+    heuristic.insert(heuristic.end(), {(dir / "h").string(), "--solver", "heuristic"});
+    exact.insert(exact.end(), {(dir / "e").string(), "--solver", "exact", "--time-limit", "60"});
+    const auto h = run_cli(heuristic), e = run_cli(exact);
+    ASSERT_EQ(h.exit_code, 0) << h.err;
+    ASSERT_EQ(e.exit_code, 0) << e.err;
+    EXPECT_LE(printed(h.out, "objective"), printed(e.out, "objective") + 1e-6) << h.out << e.out;
+    EXPECT_GE(printed(h.out, "best bound"), printed(e.out, "objective") - 1e-6) << h.out << e.out;
+    EXPECT_GE(printed(h.out, "gap"), 0.0);
+  }
+}
+
+TEST(SiteCommand, MoreSitesThanCandidatesFailsWithoutOutput) {
+  test::TempDir dir;
+  auto args = huining_clinics(dir.path(), "heuristic");
+  args[7] = "281";
+  const auto r = run_cli(args);
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_NE(r.err.find("-k 281 asks for more sites than the 280 candidates"), std::string::npos) << r.err;
+  EXPECT_TRUE(no_outputs(dir.path()));
+}
+
+TEST(SiteCommand, NoCandidateSatisfyingTheConstraintsFailsWithTheCounts) {
+  test::TempDir dir;
+  auto args = huining_clinics(dir.path(), "heuristic");
+  args[15] = "layers/roads.yaml:1000:hardened = 7";
+  const auto r = run_cli(args);
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_NE(r.err.find("no candidate satisfies the constraints: 322 candidates, 0 within 1000 m of roads where hardened = 7"),
+            std::string::npos)
+      << r.err;
+  EXPECT_TRUE(no_outputs(dir.path()));
+}
+
+TEST(SiteCommand, ZeroOrMissingWeightNamesTheFeatureAndField) {
+  test::TempDir dir;
+  std::ofstream(dir / "demand.geojson")
+      << R"({"type":"FeatureCollection","features":[)"
+         R"({"type":"Feature","properties":{"code":"a","hh":120},"geometry":{"type":"Point","coordinates":[105.0,36.0]}},)"
+         R"({"type":"Feature","properties":{"code":"b","hh":0},"geometry":{"type":"Point","coordinates":[105.01,36.0]}}]})";
+  std::ofstream(dir / "demand.yaml") << "name: demand\nsource: demand.geojson\nkey: code\n";
+  const auto out = dir / "out";
+  auto r = run_cli({"site", (dir / "demand.yaml").string(), "--weight", "hh", "-k", "1", "--within-m", "1000", "--out",
+                    out.string()});
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_NE(r.err.find("field 'hh'"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("the weight is 0; siting needs a positive weight"), std::string::npos) << r.err;
+  EXPECT_TRUE(no_outputs(out));
+  r = run_cli({"site", "layers/villages.yaml", "--weight", "tap_water_hh", "-k", "1", "--within-m", "1000", "--out",
+               out.string()});
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_NE(r.err.find("the weight is empty or not a number"), std::string::npos) << r.err;
+  EXPECT_TRUE(no_outputs(out));
+}
+
+TEST(SiteCommand, DemandOutOfReachOfEveryCandidateFails) {
+  test::TempDir dir;
+  const auto r = run_cli({"site", "layers/relocation_sites.yaml", "--weight", "households", "--demand-filter",
+                          "county = '会宁县'", "--candidates", "layers/villages.yaml", "--candidate-filter",
+                          "county = '灵武市'", "-k", "2", "--within-m", "500", "--out", dir.path().string()});
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_NE(r.err.find("no demand point is within 500 m of any candidate"), std::string::npos) << r.err;
+  EXPECT_TRUE(no_outputs(dir.path()));
+}
+
+TEST(SiteCommand, UsageErrorsExitTwo) {
+  EXPECT_EQ(run_cli({"site", "--help"}).exit_code, 0);
+  test::TempDir dir;
+  EXPECT_EQ(run_cli({"site", "layers/relocation_sites.yaml", "--weight", "households", "-k", "2", "--within-m", "500",
+                     "--solver", "magic", "--out", dir.path().string()})
+                .exit_code,
+            2);
+  const auto r = run_cli({"site", "layers/relocation_sites.yaml", "--weight", "households", "-k", "2", "--within-m", "500",
+                          "--near", "layers/roads.yaml", "--out", dir.path().string()});
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.err.find("is not LAYER:METRES[:FILTER]"), std::string::npos) << r.err;
+}
