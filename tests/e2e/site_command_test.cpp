@@ -4,6 +4,8 @@
 #include <fstream>
 #include <regex>
 
+#include <QColor>
+#include <QImage>
 #include <gtest/gtest.h>
 
 #include "core/value.hpp"
@@ -161,4 +163,28 @@ TEST(SiteCommand, UsageErrorsExitTwo) {
                           "--near", "layers/roads.yaml", "--out", dir.path().string()});
   EXPECT_EQ(r.exit_code, 2);
   EXPECT_NE(r.err.find("is not LAYER:METRES[:FILTER]"), std::string::npos) << r.err;
+}
+
+TEST(SiteCommand, SampleProjectDrawsTheChosenSitesAndAllocations) {
+  // A copy of the project folders, so the siting lands in the copy's out/, where
+  // layers/siting_clinic_*.yaml read it (as projects/siting_clinics.yaml says to run it).
+  test::TempDir dir;
+  const auto src = test::source_dir();
+  for (const auto* folder : {"layers", "styles", "layouts", "projects"})
+    std::filesystem::copy(src / folder, dir / folder, std::filesystem::copy_options::recursive);
+  std::filesystem::create_directory_symlink(src / "sample-data", dir / "sample-data");
+  auto s = run_cli(huining_clinics("out/siting_clinics", "exact"), dir.path());
+  ASSERT_EQ(s.exit_code, 0) << s.err;
+  auto r = run_cli({"render", "projects/siting_clinics.yaml", "--out", "maps", "--format", "png", "--dpi", "60"}, dir.path());
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.err.find("warning"), std::string::npos) << r.err;
+  const QImage image(QString::fromStdString((dir / "maps/siting_clinics.png").string()));
+  ASSERT_FALSE(image.isNull());
+  std::size_t red = 0;  // the chosen sites' rings and the lines to them (#cb181d)
+  for (int y = 0; y < image.height(); ++y)
+    for (int x = 0; x < image.width(); ++x) {
+      const QColor c = image.pixelColor(x, y);
+      red += std::abs(c.red() - 0xcb) <= 24 && std::abs(c.green() - 0x18) <= 24 && std::abs(c.blue() - 0x1d) <= 24;
+    }
+  EXPECT_GT(red, 50u);
 }
