@@ -81,6 +81,15 @@ bool improve_by_swaps(CoverState& state, const std::vector<std::size_t>& candida
   return improved;
 }
 
+std::vector<std::size_t> local_search(const MaximalCoveringProblem& problem, const std::vector<std::size_t>& candidates,
+                                      std::vector<std::size_t> start, int max_passes) {
+  CoverState state(problem);
+  for (const auto j : start) state.set_open(j, true);
+  for (int pass = 0; pass < max_passes; ++pass)
+    if (!improve_by_swaps(state, candidates, start)) break;
+  return start;
+}
+
 }  // namespace
 
 SitingSolution GreedySwapHeuristic::solve(const MaximalCoveringProblem& problem) const {
@@ -89,12 +98,17 @@ SitingSolution GreedySwapHeuristic::solve(const MaximalCoveringProblem& problem)
   CoverState state(problem);
   SitingSolution solution;
   solution.method = "greedy+swap";
-  solution.new_sites = greedy(state, candidates, problem.new_sites);
-  for (int pass = 0; pass < m_options.max_swap_passes; ++pass)
-    if (!improve_by_swaps(state, candidates, solution.new_sites)) break;
+  solution.new_sites = local_search(problem, candidates, greedy(state, candidates, problem.new_sites),
+                                    m_options.max_swap_passes);
   solution.objective = covered_weight(problem, solution.new_sites);
-  const double bound = LagrangianBound(m_options.bound_iterations).compute(problem, solution.objective);
-  solution.bound = std::max(bound, solution.objective);  // equal up to rounding when proven
+  const auto lagrangian = LagrangianBound(m_options.bound_iterations).compute(problem, solution.objective);
+  // The relaxation's own choice sometimes starts a better local search than the greedy does.
+  if (lagrangian.best_sites.size() == problem.new_sites && lagrangian.best_sites_objective > 0) {
+    auto sites = local_search(problem, candidates, lagrangian.best_sites, m_options.max_swap_passes);
+    const double objective = covered_weight(problem, sites);
+    if (objective > solution.objective) solution.new_sites = std::move(sites), solution.objective = objective;
+  }
+  solution.bound = std::max(lagrangian.bound, solution.objective);  // equal up to rounding when proven
   solution.proven_optimal = solution.bound - solution.objective <= 1e-9 * std::max(1.0, solution.bound);
   if (solution.proven_optimal) solution.bound = solution.objective;  // the rest is subgradient rounding
   return solution;

@@ -62,8 +62,8 @@ TEST(SitingSolvers, LagrangianBoundIsNeverBelowTheOptimum) {
     const auto problem = test::random_covering_problem(seed, 40, 11, seed % 3, 1 + seed % 5);
     const double optimum = test::brute_force_optimum(problem);
     // Even with a poor incumbent (0) steering the steps, every bound is valid.
-    EXPECT_GE(analysis::LagrangianBound().compute(problem, 0.0), optimum - 1e-9) << "seed " << seed;
-    EXPECT_GE(analysis::LagrangianBound(5).compute(problem, optimum), optimum - 1e-9) << "seed " << seed;
+    EXPECT_GE(analysis::LagrangianBound().compute(problem, 0.0).bound, optimum - 1e-9) << "seed " << seed;
+    EXPECT_GE(analysis::LagrangianBound(5).compute(problem, optimum).bound, optimum - 1e-9) << "seed " << seed;
   }
 }
 
