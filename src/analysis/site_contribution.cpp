@@ -1,7 +1,5 @@
 #include "analysis/site_contribution.hpp"
 
-#include <limits>
-
 namespace ruralatlas::analysis {
 
 std::vector<SiteContribution> rank_sites(const MaximalCoveringProblem& problem, const std::vector<std::size_t>& new_sites) {
@@ -23,19 +21,6 @@ std::vector<SiteContribution> rank_sites(const MaximalCoveringProblem& problem, 
     remaining.erase(remaining.begin() + static_cast<long>(best));
   }
   return ranked;
-}
-
-std::vector<SiteAllocation> allocate_to_nearest_site(const std::vector<core::Point>& demand,
-                                                     const std::vector<core::Point>& open_sites) {
-  std::vector<SiteAllocation> result(demand.size());
-  for (std::size_t i = 0; i < demand.size(); ++i) {
-    double best = std::numeric_limits<double>::infinity();
-    for (std::size_t s = 0; s < open_sites.size(); ++s) {
-      const double d = boost::geometry::distance(demand[i], open_sites[s]);
-      if (d < best) best = d, result[i] = {s, d};
-    }
-  }
-  return result;
 }
 
 }  // namespace ruralatlas::analysis

@@ -1,12 +1,18 @@
-// `ruralatlas site DEMAND --weight FIELD -k N --within-m M [--candidates LAYER] [--near
-//  LAYER:M[:FILTER]]... [--existing LAYER] [--solver heuristic|exact] --out DIR`: where to put
-// the next k facilities so the most people are within reach, with the optimality gap stated.
+// `ruralatlas site DEMAND --weight FIELD -k N (--within-m M | --network ROADS --speeds FILE
+//  --within-min T) [--candidates LAYER] [--near LAYER:M[:FILTER]]... [--existing LAYER]
+//  [--solver heuristic|exact] --out DIR`: where to put the next k facilities so the most people
+// are within reach, with the optimality gap stated.
+#include <algorithm>
 #include <chrono>
+#include <cmath>
 #include <iostream>
 
 #include <fmt/format.h>
 
 #include "analysis/covering_sets.hpp"
+#include "analysis/network_travel_costs.hpp"
+#include "analysis/road_graph.hpp"
+#include "analysis/speed_table.hpp"
 #include "analysis/efficiency_curve.hpp"
 #include "analysis/exact_mip_solver.hpp"
 #include "analysis/greedy_swap_heuristic.hpp"
@@ -19,7 +25,9 @@
 #include "io/crs_registry.hpp"
 #include "io/metric_crs.hpp"
 #include "io/vector_layer_writer.hpp"
+#include "io/layer_reprojector.hpp"
 #include "project/layer_loader.hpp"
+#include "project/speed_file.hpp"
 
 namespace ruralatlas::cli {
 
@@ -34,7 +42,19 @@ class SiteCommand final : public Command {
     sub->add_option("--weight", m_weight, "demand field to cover, e.g. households or population")->required();
     sub->add_option("--demand-filter", m_demand.filter, "only demand matching, e.g. \"county = '会宁县'\"");
     sub->add_option("-k,--sites", m_k, "number of new sites to open")->required()->check(CLI::PositiveNumber);
-    sub->add_option("--within-m", m_within_m, "straight-line coverage threshold in metres")->required()->check(CLI::PositiveNumber);
+    auto* within_m = sub->add_option("--within-m", m_within_m, "straight-line coverage threshold in metres")
+                         ->check(CLI::PositiveNumber);
+    auto* within_min = sub->add_option("--within-min", m_within_min, "coverage threshold in minutes over --network")
+                           ->check(CLI::PositiveNumber);
+    within_m->excludes(within_min);
+    auto* network = sub->add_option("--network", m_network, "layer file of the roads for travel minutes, e.g. layers/roads.yaml");
+    auto* speeds = sub->add_option("--speeds", m_speeds, "speed file: km/h by road class and surface, e.g. networks/speeds.yaml");
+    network->needs(speeds)->needs(within_min);
+    within_min->needs(network);
+    sub->add_option("--access-kmh", m_access_kmh, "off-road speed to and from the road (default: the speed file's)")
+        ->check(CLI::PositiveNumber);
+    sub->add_option("--snap-m", m_snap_m, "road ends and vertices closer than this are joined")->capture_default_str()
+        ->check(CLI::NonNegativeNumber);
     sub->add_option("--candidates", m_candidates.layer_file, "layer file of candidate sites (default: every demand point)");
     sub->add_option("--candidate-filter", m_candidates.filter, "only candidates matching, e.g. \"kind = 'village'\"");
     sub->add_option("--near", m_near, "constraint LAYER:METRES[:FILTER]: candidates within METRES of a feature, e.g. "
@@ -53,6 +73,9 @@ class SiteCommand final : public Command {
   }
 
   int run() override {
+    if (m_within_m <= 0 && m_within_min <= 0)
+      throw core::Error(core::ErrorKind::Usage, {"site", 0, {}, {}, {}, "no coverage threshold",
+                                                 "give --within-m METRES, or --network, --speeds and --within-min MINUTES"});
     const auto paths = output_paths(m_out);
     check_outputs_absent(paths, m_overwrite);  // before any work: nothing is written on failure
     auto demand_layer = load_selected(m_demand);
@@ -64,7 +87,13 @@ class SiteCommand final : public Command {
                                                       : site_points(load_selected(m_candidates), crs);
     candidates = apply_near_constraints(std::move(candidates), m_near, crs, !m_global->quiet);
     const auto existing = m_existing.layer_file.empty() ? SitePoints{} : site_points(load_selected(m_existing), crs);
-    auto problem = covering_problem(demand, candidates, existing, m_k, m_within_m);
+    const auto sites = problem_sites(candidates, existing);
+    std::vector<std::vector<double>> minutes;
+    if (!m_network.empty()) minutes = network_minutes(sites, demand.points, crs);
+    auto covers = m_network.empty() ? analysis::covering_sets_within_distance(sites, demand.points, m_within_m)
+                                    : analysis::covering_sets_within_cost(minutes, m_within_min);
+    if (!m_network.empty()) check_reachable(demand, minutes);
+    const auto problem = covering_problem(demand, candidates, existing, m_k, std::move(covers));
     report_reach(demand, problem);
 
     const auto solve = [&](const analysis::MaximalCoveringProblem& p) {
@@ -76,11 +105,12 @@ class SiteCommand final : public Command {
     const auto curve = analysis::efficiency_curve(problem, std::min(m_curve_max ? m_curve_max : m_k, candidates.points.size()), solve);
     print_solution(demand, problem, solution, seconds);
 
-    const SiteResult result{demand, candidates, existing, problem, solution, m_within_m, crs};
-    const auto sites = chosen_sites_layer(result, m_weight);
+    const SiteResult result{demand, candidates, existing, problem, solution, threshold(), crs,
+                            m_network.empty() ? nullptr : &minutes};
+    const auto chosen = chosen_sites_layer(result, m_weight);
     const auto allocations = allocations_layer(result, m_weight);
     const auto curve_table = efficiency_curve_layer(curve, demand.total_weight(), analysis::covered_weight(problem, {}), m_weight);
-    write_table_files(sites, paths.sites_stem, m_overwrite);
+    write_table_files(chosen, paths.sites_stem, m_overwrite);
     io::write_vector_layer(allocations, paths.allocations, {m_overwrite});
     io::write_vector_layer(curve_table, paths.curve, {m_overwrite});
     if (!m_global->quiet) std::cout << fmt::format("  wrote {}.csv/.gpkg, {}, {}\n", paths.sites_stem.string(),
@@ -89,6 +119,39 @@ class SiteCommand final : public Command {
   }
 
  private:
+  double threshold() const { return m_network.empty() ? m_within_m : m_within_min; }
+  std::string threshold_text() const {
+    return m_network.empty() ? fmt::format("{:g} m", m_within_m) : fmt::format("{:g} min over {}", m_within_min, m_network);
+  }
+
+  std::vector<std::vector<double>> network_minutes(const std::vector<core::Point>& sites, const std::vector<core::Point>& demand,
+                                                   const core::Crs& crs) const {
+    const auto speed_file = project::read_speed_file(m_speeds);
+    const auto graph = [&] {  // the roads are the largest input: let them go once the graph is built
+      const auto roads = io::reproject(project::load_layer(project::read_layer_file(m_network)).layer, crs);
+      return analysis::build_road_graph(roads, {m_snap_m, speed_file.class_field, speed_file.surface_field});
+    }();
+    const double access_kmh = m_access_kmh > 0 ? m_access_kmh : speed_file.access_kmh;
+    return analysis::travel_minutes_from_sites(graph, analysis::edge_minutes(graph, speed_file.speeds), sites, demand, access_kmh);
+  }
+
+  /// Demand that no site reaches over the network at any time is an input problem, not a gap.
+  void check_reachable(const SitePoints& demand, const std::vector<std::vector<double>>& minutes) const {
+    std::size_t unreachable = 0, first = 0;
+    for (std::size_t i = 0; i < demand.points.size(); ++i) {
+      const bool reached = std::any_of(minutes.begin(), minutes.end(), [&](const auto& row) { return std::isfinite(row[i]); });
+      if (!reached && unreachable++ == 0) first = i;
+    }
+    if (unreachable)
+      throw core::Error(core::ErrorKind::InputData,
+                        {demand.layer.source, 0, demand.layer.name, demand.layer.features[first].fid, {},
+                         fmt::format("{} demand points (first: {} {}) are unreachable over {} from every candidate and "
+                                     "existing site (another part of the road network)",
+                                     unreachable, demand.id(first), demand.name(first), m_network),
+                         "connect the roads (ruralatlas travel --graph shows the components) or leave them out with "
+                         "--demand-filter"});
+  }
+
   void report_reach(const SitePoints& demand, const analysis::MaximalCoveringProblem& problem) const {
     std::vector<bool> reachable(demand.points.size(), false);
     for (const auto& list : problem.covers)
@@ -98,12 +161,12 @@ class SiteCommand final : public Command {
     for (std::size_t i = 0; i < reachable.size(); ++i)
       if (!reachable[i]) ++missed, missed_weight += demand.weights[i];
     if (missed == reachable.size())
-      core::throw_input_error(m_demand.layer_file, fmt::format("no demand point is within {:g} m of any candidate or existing site",
-                                                               m_within_m),
+      core::throw_input_error(m_demand.layer_file, fmt::format("no demand point is within {} of any candidate or existing site",
+                                                               threshold_text()),
                               "raise --within-m or relax the candidate constraints");
     if (missed && !m_global->quiet)
-      std::cerr << fmt::format("warning: {} demand points ({:.0f} {}) are beyond {:g} m of every candidate; no choice covers them\n",
-                               missed, missed_weight, m_weight, m_within_m);
+      std::cerr << fmt::format("warning: {} demand points ({:.0f} {}) are beyond {} of every candidate; no choice covers them\n",
+                               missed, missed_weight, m_weight, threshold_text());
   }
 
   void print_solution(const SitePoints& demand, const analysis::MaximalCoveringProblem& problem,
@@ -111,9 +174,9 @@ class SiteCommand final : public Command {
     if (m_global->quiet) return;
     const double total = demand.total_weight(), before = analysis::covered_weight(problem, {});
     auto pct = [&](double v) { return total > 0 ? 100.0 * v / total : 0.0; };
-    std::cout << fmt::format("siting {} new sites among {} candidates for {} demand points ({:.0f} {}), within {:g} m:\n",
+    std::cout << fmt::format("siting {} new sites among {} candidates for {} demand points ({:.0f} {}), within {}:\n",
                              m_k, problem.covers.size() - problem.existing.size(), demand.points.size(), total, m_weight,
-                             m_within_m);
+                             threshold_text());
     if (!problem.existing.empty())
       std::cout << fmt::format("  existing {} facilities cover {:.0f} ({:.1f}%)\n", problem.existing.size(), before, pct(before));
     std::cout << fmt::format("  objective {:.0f} {} covered ({:.1f}%), best bound {:.0f}, gap {:.2f}%\n", s.objective, m_weight,
@@ -125,9 +188,9 @@ class SiteCommand final : public Command {
   const GlobalOptions* m_global = nullptr;
   LayerSelection m_demand, m_candidates, m_existing;
   std::vector<std::string> m_near;
-  std::string m_weight, m_solver = "heuristic", m_crs, m_out;
+  std::string m_weight, m_solver = "heuristic", m_crs, m_out, m_network, m_speeds;
   std::size_t m_k = 0, m_curve_max = 0;
-  double m_within_m = 0, m_time_limit_s = 60;
+  double m_within_m = 0, m_within_min = 0, m_access_kmh = 0, m_snap_m = 1, m_time_limit_s = 60;
   bool m_overwrite = false;
 };
 

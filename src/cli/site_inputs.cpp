@@ -5,7 +5,6 @@
 
 #include <fmt/format.h>
 
-#include "analysis/covering_sets.hpp"
 #include "analysis/nearest_distance.hpp"
 #include "core/error.hpp"
 #include "io/layer_reprojector.hpp"
@@ -135,17 +134,22 @@ SitePoints apply_near_constraints(SitePoints candidates, const std::vector<std::
   return candidates;
 }
 
+std::vector<core::Point> problem_sites(const SitePoints& candidates, const SitePoints& existing) {
+  std::vector<core::Point> sites = candidates.points;
+  sites.insert(sites.end(), existing.points.begin(), existing.points.end());
+  return sites;
+}
+
 analysis::MaximalCoveringProblem covering_problem(const SitePoints& demand, const SitePoints& candidates,
-                                                  const SitePoints& existing, std::size_t k, double within_m) {
+                                                  const SitePoints& existing, std::size_t k,
+                                                  std::vector<std::vector<std::size_t>> covers) {
   if (k > candidates.points.size())
     core::throw_input_error(candidates.layer.source, fmt::format("-k {} asks for more sites than the {} candidates", k,
                                                                  candidates.points.size()),
                             "lower -k or relax the candidate filter and constraints");
-  std::vector<core::Point> sites = candidates.points;
-  sites.insert(sites.end(), existing.points.begin(), existing.points.end());
   analysis::MaximalCoveringProblem problem;
   problem.demand_weight = demand.weights;
-  problem.covers = analysis::covering_sets_within_distance(sites, demand.points, within_m);
+  problem.covers = std::move(covers);
   for (std::size_t e = 0; e < existing.points.size(); ++e) problem.existing.push_back(candidates.points.size() + e);
   problem.new_sites = k;
   return problem;

@@ -46,9 +46,13 @@ SitePoints site_points(SelectedLayer selected, const core::Crs& crs);
 SitePoints apply_near_constraints(SitePoints candidates, const std::vector<std::string>& constraints, const core::Crs& crs,
                                   bool verbose);
 
-/// Candidates first, then existing facilities (fixed open); covering within `within_m`.
+/// The points of the problem's sites: candidates first, then existing facilities.
+std::vector<core::Point> problem_sites(const SitePoints& candidates, const SitePoints& existing);
+
+/// `covers` per problem site (see problem_sites); existing facilities are fixed open.
 /// Throws core::Error (InputData) when k exceeds the candidates.
 analysis::MaximalCoveringProblem covering_problem(const SitePoints& demand, const SitePoints& candidates,
-                                                  const SitePoints& existing, std::size_t k, double within_m);
+                                                  const SitePoints& existing, std::size_t k,
+                                                  std::vector<std::vector<std::size_t>> covers);
 
 }  // namespace ruralatlas::cli

@@ -1,6 +1,7 @@
 #include "cli/site_outputs.hpp"
 
 #include <cmath>
+#include <limits>
 
 #include "analysis/site_contribution.hpp"
 #include "core/error.hpp"
@@ -13,6 +14,7 @@ double centimetres(double metres) { return std::round(metres * 100) / 100; }
 
 /// The open sites in output order: new ones by rank, then the existing facilities.
 struct OpenSites {
+  std::vector<std::size_t> problem_index;  ///< candidate index, or candidates + existing index
   std::vector<core::Point> points;
   std::vector<std::string> ids, names, kinds;
   std::vector<std::int64_t> ranks;
@@ -21,6 +23,7 @@ struct OpenSites {
 OpenSites open_sites(const SiteResult& r, const std::vector<analysis::SiteContribution>& ranked) {
   OpenSites o;
   for (const auto& c : ranked) {
+    o.problem_index.push_back(c.candidate);
     o.points.push_back(r.candidates.points[c.candidate]);
     o.ids.push_back(r.candidates.id(c.candidate));
     o.names.push_back(r.candidates.name(c.candidate));
@@ -28,6 +31,7 @@ OpenSites open_sites(const SiteResult& r, const std::vector<analysis::SiteContri
     o.ranks.push_back(static_cast<std::int64_t>(c.rank));
   }
   for (std::size_t e = 0; e < r.existing.points.size(); ++e) {
+    o.problem_index.push_back(r.candidates.points.size() + e);
     o.points.push_back(r.existing.points[e]);
     o.ids.push_back(r.existing.id(e));
     o.names.push_back(r.existing.name(e));
@@ -35,6 +39,26 @@ OpenSites open_sites(const SiteResult& r, const std::vector<analysis::SiteContri
     o.ranks.push_back(0);
   }
   return o;
+}
+
+struct Allocation {
+  std::optional<std::size_t> site;  ///< index into OpenSites
+  double cost = 0;                  ///< metres or minutes
+  double distance_m = 0;
+};
+
+/// Nearest open site per demand point by the result's cost; `first`..`last` of the open sites.
+std::vector<Allocation> allocate(const SiteResult& r, const OpenSites& o, std::size_t first, std::size_t last) {
+  std::vector<Allocation> result(r.demand.points.size());
+  for (std::size_t i = 0; i < result.size(); ++i) {
+    double best = std::numeric_limits<double>::infinity();
+    for (std::size_t s = first; s < last; ++s) {
+      const double d = boost::geometry::distance(r.demand.points[i], o.points[s]);
+      const double cost = r.travel_min ? (*r.travel_min)[o.problem_index[s]][i] : d;
+      if (cost < best) best = cost, result[i] = {s, cost, d};
+    }
+  }
+  return result;
 }
 
 core::Layer empty_layer(const std::string& name, const core::Crs& crs, core::GeometryKind kind) {
@@ -66,11 +90,11 @@ void check_outputs_absent(const SiteOutputPaths& paths, bool overwrite) {
 core::Layer chosen_sites_layer(const SiteResult& r, const std::string& weight) {
   const auto ranked = analysis::rank_sites(r.problem, r.solution.new_sites);
   const auto open = open_sites(r, ranked);
-  const auto allocation = analysis::allocate_to_nearest_site(r.demand.points, open.points);
+  const auto allocation = allocate(r, open, 0, open.points.size());
   std::vector<std::int64_t> served(open.points.size(), 0);
   std::vector<double> served_weight(open.points.size(), 0.0);
   for (std::size_t i = 0; i < allocation.size(); ++i)
-    if (allocation[i].site && allocation[i].distance_m <= r.within_m)
+    if (allocation[i].site && allocation[i].cost <= r.within)
       ++served[*allocation[i].site], served_weight[*allocation[i].site] += r.demand.weights[i];
 
   auto layer = empty_layer("chosen_sites", r.crs, core::GeometryKind::Point);
@@ -90,27 +114,29 @@ core::Layer chosen_sites_layer(const SiteResult& r, const std::string& weight) {
 core::Layer allocations_layer(const SiteResult& r, const std::string& weight) {
   const auto ranked = analysis::rank_sites(r.problem, r.solution.new_sites);
   const auto open = open_sites(r, ranked);
-  const auto after = analysis::allocate_to_nearest_site(r.demand.points, open.points);
-  const auto before = analysis::allocate_to_nearest_site(r.demand.points, r.existing.points);
+  const auto after = allocate(r, open, 0, open.points.size());
+  const auto before = allocate(r, open, ranked.size(), open.points.size());
   auto layer = empty_layer("allocations", r.crs, core::GeometryKind::Line);
-  layer.fields = {{"demand_id", core::FieldType::String, 0},    {"demand_name", core::FieldType::String, 0},
-                  {weight, core::FieldType::Real, 0},           {"site_id", core::FieldType::String, 0},
-                  {"site_name", core::FieldType::String, 0},    {"site_kind", core::FieldType::String, 0},
-                  {"site_rank", core::FieldType::Integer, 0},   {"distance_m", core::FieldType::Real, 0},
-                  {"covered", core::FieldType::Integer, 0},     {"distance_before_m", core::FieldType::Real, 0},
+  layer.fields = {{"demand_id", core::FieldType::String, 0},      {"demand_name", core::FieldType::String, 0},
+                  {weight, core::FieldType::Real, 0},             {"site_id", core::FieldType::String, 0},
+                  {"site_name", core::FieldType::String, 0},      {"site_kind", core::FieldType::String, 0},
+                  {"site_rank", core::FieldType::Integer, 0},     {"distance_m", core::FieldType::Real, 0},
+                  {"travel_min", core::FieldType::Real, 0},       {"covered", core::FieldType::Integer, 0},
+                  {"distance_before_m", core::FieldType::Real, 0}, {"travel_before_min", core::FieldType::Real, 0},
                   {"covered_before", core::FieldType::Integer, 0}};
+  auto minutes = [&](const Allocation& a) { return r.travel_min && a.site ? core::Value{centimetres(a.cost)} : core::Value{}; };
   for (std::size_t i = 0; i < after.size(); ++i) {
-    if (!after[i].site) continue;
+    if (!after[i].site) continue;  // no open site reaches it over the network
     const auto s = *after[i].site;
     core::Feature f;
     f.fid = static_cast<std::int64_t>(i + 1);
     f.geometry = core::MultiLineString{core::LineString{r.demand.points[i], open.points[s]}};
     core::Value distance_before;
     if (before[i].site) distance_before = centimetres(before[i].distance_m);
-    const bool covered_before = before[i].site && before[i].distance_m <= r.within_m;
+    const bool covered_before = before[i].site && before[i].cost <= r.within;
     f.attributes = {r.demand.id(i), r.demand.name(i), r.demand.weights[i], open.ids[s], open.names[s], open.kinds[s],
-                    open.ranks[s], centimetres(after[i].distance_m),
-                    static_cast<std::int64_t>(after[i].distance_m <= r.within_m), distance_before,
+                    open.ranks[s], centimetres(after[i].distance_m), minutes(after[i]),
+                    static_cast<std::int64_t>(after[i].cost <= r.within), distance_before, minutes(before[i]),
                     static_cast<std::int64_t>(covered_before)};
     layer.features.push_back(std::move(f));
   }

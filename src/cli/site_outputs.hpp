@@ -30,16 +30,19 @@ struct SiteResult {
   const SitePoints& existing;
   const analysis::MaximalCoveringProblem& problem;
   const analysis::SitingSolution& solution;
-  double within_m;
+  double within;  ///< metres, or minutes with travel_min
   core::Crs crs;
+  /// Network minutes [problem site][demand] (candidates, then existing); null: straight line.
+  const std::vector<std::vector<double>>* travel_min = nullptr;
 };
 
 /// rank, site_id, name, newly_covered_<w>, served_count, served_<w> (demand whose nearest open
 /// site it is, within reach); points.
 core::Layer chosen_sites_layer(const SiteResult& result, const std::string& weight);
 
-/// One line per demand point to its nearest open site: ids, names, kind (new/existing), rank,
-/// distance_m and covered, and the same before the new sites (distance_before_m, covered_before).
+/// One line per demand point to its nearest open site (by travel minutes when given): ids,
+/// names, kind (new/existing), rank, distance_m, travel_min, covered, and the same before the
+/// new sites (distance_before_m, travel_before_min, covered_before).
 core::Layer allocations_layer(const SiteResult& result, const std::string& weight);
 
 /// new_sites, covered_<w>, covered_pct, added_<w>, bound_<w>, gap_pct, solver, proven_optimal.

@@ -2,6 +2,7 @@
 // the printed objective; the exact answer is proven (gap 0) and never below the heuristic's;
 // bad input fails with one message, exit 1 and no output file.
 #include <fstream>
+#include <map>
 #include <regex>
 
 #include <QColor>
@@ -187,4 +188,51 @@ TEST(SiteCommand, SampleProjectDrawsTheChosenSitesAndAllocations) {
       red += std::abs(c.red() - 0xcb) <= 24 && std::abs(c.green() - 0x18) <= 24 && std::abs(c.blue() - 0x1d) <= 24;
     }
   EXPECT_GT(red, 50u);
+}
+
+TEST(SiteCommand, NetworkMinutesBeforeTheNewSitesEqualTheTravelCommands) {
+  // The siting's per-site Dijkstra against `travel`'s multi-source one: the minutes from each
+  // relocation site to its nearest existing clinic must agree.
+  test::TempDir dir;
+  auto r = run_cli({"site", "layers/relocation_sites.yaml", "--weight", "households", "-k", "5", "--network",
+                    "layers/roads.yaml", "--speeds", "networks/speeds.yaml", "--within-min", "15", "--demand-filter",
+                    "county = '会宁县'", "--candidates", "layers/villages.yaml", "--candidate-filter", "county = '会宁县'",
+                    "--existing", "layers/clinics.yaml", "--existing-filter", "level <> 'village_clinic'", "--solver",
+                    "exact", "--out", (dir / "site").string()});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.out.find("within 15 min over layers/roads.yaml"), std::string::npos) << r.out;
+  const auto travel_out = dir / "travel.gpkg";
+  auto t = run_cli({"travel", "layers/relocation_sites.yaml", "--network", "layers/roads.yaml", "--speeds",
+                    "networks/speeds.yaml", "--facilities", "layers/clinics.yaml", "--filter", "level <> 'village_clinic'",
+                    "--out", travel_out.string()});
+  ASSERT_EQ(t.exit_code, 0) << t.err;
+  const auto travel = io::read_vector_layer(travel_out).layer;
+  const auto code = travel.require_field("site_code"), minutes = travel.require_field("travel_min");
+  std::map<std::string, double> expected;
+  for (const auto& f : travel.features)
+    if (auto m = core::to_number(f.attributes[minutes])) expected[core::to_text(f.attributes[code])] = *m;
+  const auto lines = io::read_vector_layer(dir / "site/allocations.gpkg").layer;
+  ASSERT_EQ(lines.features.size(), 10u);
+  const auto id = lines.require_field("demand_id"), before = lines.require_field("travel_before_min"),
+             after = lines.require_field("travel_min"), covered = lines.require_field("covered");
+  for (const auto& f : lines.features) {
+    const auto key = core::to_text(f.attributes[id]);
+    ASSERT_TRUE(expected.count(key)) << key;
+    EXPECT_NEAR(*core::to_number(f.attributes[before]), expected[key], 0.011) << key;  // both rounded to 0.01 min
+    EXPECT_LE(*core::to_number(f.attributes[after]), *core::to_number(f.attributes[before]) + 1e-9);
+    EXPECT_EQ(core::to_number(f.attributes[covered]) == 1.0, *core::to_number(f.attributes[after]) <= 15);
+  }
+}
+
+TEST(SiteCommand, DemandInAnotherPartOfTheRoadNetworkIsUnreachable) {
+  // 兴庆区's villages attach to the small road component (tests/e2e/travel_command_test.cpp),
+  // 会宁县's relocation sites to the large one.
+  test::TempDir dir;
+  const auto r = run_cli({"site", "layers/relocation_sites.yaml", "--weight", "households", "--demand-filter",
+                          "county = '会宁县'", "--candidates", "layers/villages.yaml", "--candidate-filter",
+                          "county = '兴庆区'", "-k", "2", "--network", "layers/roads.yaml", "--speeds",
+                          "networks/speeds.yaml", "--within-min", "30", "--out", dir.path().string()});
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_NE(r.err.find("10 demand points (first: 620422100205 东河村民委员会) are unreachable"), std::string::npos) << r.err;
+  EXPECT_TRUE(no_outputs(dir.path()));
 }
