@@ -1,4 +1,4 @@
-// `ruralatlas site DEMAND --weight FIELD -k N (--within-m M | --network ROADS --speeds FILE
+// `ruralatlas site DEMAND --weight FIELD (-k N | --cover-share PCT) (--within-m M | --network ROADS --speeds FILE
 //  --within-min T) [--candidates LAYER] [--near LAYER:M[:FILTER]]... [--existing LAYER]
 //  [--solver heuristic|exact] --out DIR`: where to put the next k facilities so the most people
 // are within reach, with the optimality gap stated.
@@ -12,6 +12,7 @@
 #include "analysis/covering_sets.hpp"
 #include "analysis/network_travel_costs.hpp"
 #include "analysis/road_graph.hpp"
+#include "analysis/set_covering_search.hpp"
 #include "analysis/speed_table.hpp"
 #include "analysis/efficiency_curve.hpp"
 #include "analysis/exact_mip_solver.hpp"
@@ -41,7 +42,11 @@ class SiteCommand final : public Command {
     sub->add_option("demand", m_demand.layer_file, "layer file of the demand points, e.g. layers/relocation_sites.yaml")->required();
     sub->add_option("--weight", m_weight, "demand field to cover, e.g. households or population")->required();
     sub->add_option("--demand-filter", m_demand.filter, "only demand matching, e.g. \"county = '会宁县'\"");
-    sub->add_option("-k,--sites", m_k, "number of new sites to open")->required()->check(CLI::PositiveNumber);
+    auto* k = sub->add_option("-k,--sites", m_k, "number of new sites to open")->check(CLI::PositiveNumber);
+    auto* share = sub->add_option("--cover-share", m_cover_share_pct,
+                                  "set covering instead: the fewest new sites covering this % of the demand weight")
+                      ->check(CLI::Range(0.0, 100.0));
+    k->excludes(share);
     auto* within_m = sub->add_option("--within-m", m_within_m, "straight-line coverage threshold in metres")
                          ->check(CLI::PositiveNumber);
     auto* within_min = sub->add_option("--within-min", m_within_min, "coverage threshold in minutes over --network")
@@ -73,6 +78,9 @@ class SiteCommand final : public Command {
   }
 
   int run() override {
+    if (m_k == 0 && m_cover_share_pct <= 0)
+      throw core::Error(core::ErrorKind::Usage, {"site", 0, {}, {}, {}, "how many sites?",
+                                                 "give -k N (maximal covering) or --cover-share PCT (set covering)"});
     if (m_within_m <= 0 && m_within_min <= 0)
       throw core::Error(core::ErrorKind::Usage, {"site", 0, {}, {}, {}, "no coverage threshold",
                                                  "give --within-m METRES, or --network, --speeds and --within-min MINUTES"});
@@ -93,16 +101,26 @@ class SiteCommand final : public Command {
     auto covers = m_network.empty() ? analysis::covering_sets_within_distance(sites, demand.points, m_within_m)
                                     : analysis::covering_sets_within_cost(minutes, m_within_min);
     if (!m_network.empty()) check_reachable(demand, minutes);
-    const auto problem = covering_problem(demand, candidates, existing, m_k, std::move(covers));
+    auto problem = covering_problem(demand, candidates, existing, m_k, std::move(covers));
     report_reach(demand, problem);
 
     const auto solve = [&](const analysis::MaximalCoveringProblem& p) {
       return m_solver == "exact" ? analysis::ExactMipSolver(m_time_limit_s).solve(p) : analysis::GreedySwapHeuristic().solve(p);
     };
     const auto started = std::chrono::steady_clock::now();
-    const auto solution = solve(problem);
+    analysis::SitingSolution solution;
+    std::vector<analysis::EfficiencyPoint> curve;
+    if (m_cover_share_pct > 0) {
+      auto answer = analysis::fewest_sites_reaching(problem, m_cover_share_pct / 100 * demand.total_weight(), solve);
+      print_set_cover(answer);
+      m_k = problem.new_sites = answer.new_sites;
+      solution = std::move(answer.solution);
+      curve = std::move(answer.tried);
+    } else {
+      solution = solve(problem);
+      curve = analysis::efficiency_curve(problem, std::min(m_curve_max ? m_curve_max : m_k, candidates.points.size()), solve);
+    }
     const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
-    const auto curve = analysis::efficiency_curve(problem, std::min(m_curve_max ? m_curve_max : m_k, candidates.points.size()), solve);
     print_solution(demand, problem, solution, seconds);
 
     const SiteResult result{demand, candidates, existing, problem, solution, threshold(), crs,
@@ -152,6 +170,15 @@ class SiteCommand final : public Command {
                          "--demand-filter"});
   }
 
+  void print_set_cover(const analysis::SetCoveringAnswer& answer) const {
+    if (m_global->quiet) return;
+    std::cout << fmt::format("set covering: {} new sites reach {:g}% of the demand", answer.new_sites, m_cover_share_pct);
+    if (answer.new_sites == 0) std::cout << " (the existing facilities already do)\n";
+    else if (answer.min_new_sites == answer.new_sites) std::cout << "; fewer cannot (proven by the bounds)\n";
+    else std::cout << fmt::format("; at least {} are needed (proven), fewer than {} not ruled out\n", answer.min_new_sites,
+                                  answer.new_sites);
+  }
+
   void report_reach(const SitePoints& demand, const analysis::MaximalCoveringProblem& problem) const {
     std::vector<bool> reachable(demand.points.size(), false);
     for (const auto& list : problem.covers)
@@ -190,7 +217,7 @@ class SiteCommand final : public Command {
   std::vector<std::string> m_near;
   std::string m_weight, m_solver = "heuristic", m_crs, m_out, m_network, m_speeds;
   std::size_t m_k = 0, m_curve_max = 0;
-  double m_within_m = 0, m_within_min = 0, m_access_kmh = 0, m_snap_m = 1, m_time_limit_s = 60;
+  double m_cover_share_pct = 0, m_within_m = 0, m_within_min = 0, m_access_kmh = 0, m_snap_m = 1, m_time_limit_s = 60;
   bool m_overwrite = false;
 };
 

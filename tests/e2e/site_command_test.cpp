@@ -236,3 +236,28 @@ TEST(SiteCommand, DemandInAnotherPartOfTheRoadNetworkIsUnreachable) {
   EXPECT_NE(r.err.find("10 demand points (first: 620422100205 东河村民委员会) are unreachable"), std::string::npos) << r.err;
   EXPECT_TRUE(no_outputs(dir.path()));
 }
+
+TEST(SiteCommand, CoverShareFindsTheFewestSitesAndRefusesAnUnreachableTarget) {
+  test::TempDir dir;
+  auto r = run_cli({"site", "layers/villages.yaml", "--weight", "population", "--demand-filter", "county = '会宁县'",
+                    "--cover-share", "60", "--within-m", "4000", "--solver", "exact", "--out", (dir / "a").string()});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  std::smatch m;
+  ASSERT_TRUE(std::regex_search(r.out, m, std::regex(R"(set covering: (\d+) new sites reach 60% of the demand; fewer cannot)")))
+      << r.out;
+  const auto k = std::stoul(m[1]);
+  const auto sites = io::read_vector_layer(dir / "a/chosen_sites.gpkg").layer;
+  EXPECT_EQ(sites.features.size(), k);
+  const auto curve = io::read_table(dir / "a/efficiency_curve.csv");
+  ASSERT_EQ(curve.rows.size(), k);
+  const auto pct = curve.require_field("covered_pct");
+  EXPECT_GE(*core::to_number(curve.rows[k - 1][pct]), 60.0);
+  EXPECT_LT(*core::to_number(curve.rows[k - 2][pct]), 60.0);
+
+  r = run_cli({"site", "layers/villages.yaml", "--weight", "population", "--demand-filter", "county = '会宁县'",
+               "--cover-share", "100", "--within-m", "1000", "--candidates", "layers/clinics.yaml", "--out",
+               (dir / "b").string()});
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_NE(r.err.find("infeasible set-cover target"), std::string::npos) << r.err;
+  EXPECT_TRUE(no_outputs(dir / "b"));
+}

@@ -9,6 +9,7 @@
 #include "analysis/exact_mip_solver.hpp"
 #include "analysis/greedy_swap_heuristic.hpp"
 #include "analysis/lagrangian_bound.hpp"
+#include "analysis/set_covering_search.hpp"
 #include "analysis/site_contribution.hpp"
 #include "core/error.hpp"
 #include "siting_fixture.hpp"
@@ -144,4 +145,40 @@ TEST(SitingSolvers, RankingAndCurveAddUp) {
   const auto curve = analysis::efficiency_curve(problem, 5, [](const auto& p) { return analysis::ExactMipSolver(10).solve(p); });
   ASSERT_EQ(curve.size(), 5u);
   for (std::size_t k = 1; k < curve.size(); ++k) EXPECT_GE(curve[k].solution.objective, curve[k - 1].solution.objective);
+}
+
+TEST(SitingSolvers, FewestSitesEqualsBruteForceOverK) {
+  for (unsigned seed = 40; seed < 46; ++seed) {
+    SCOPED_TRACE("seed " + std::to_string(seed));
+    auto problem = test::random_covering_problem(seed, 50, 12, seed % 2, 1, 3000);
+    const auto all = analysis::free_candidates(problem);
+    const double target = 0.8 * analysis::covered_weight(problem, all);
+    std::size_t expected = 0;  // brute force: the smallest k whose optimum reaches the target
+    for (std::size_t k = 1; k <= all.size() && !expected; ++k) {
+      problem.new_sites = k;
+      if (test::brute_force_optimum(problem) >= target) expected = k;
+    }
+    const auto answer = analysis::fewest_sites_reaching(problem, target, [](const auto& p) {
+      return analysis::ExactMipSolver(30, false).solve(p);
+    });
+    EXPECT_EQ(answer.new_sites, expected);
+    EXPECT_EQ(answer.min_new_sites, expected);  // exact answers prove every smaller k too few
+    EXPECT_GE(answer.solution.objective, target);
+    const auto quick = analysis::fewest_sites_reaching(problem, target, [](const auto& p) {
+      return analysis::GreedySwapHeuristic().solve(p);
+    });
+    EXPECT_GE(quick.new_sites, expected);
+    EXPECT_LE(quick.min_new_sites, expected);
+  }
+}
+
+TEST(SitingSolvers, UnreachableSetCoverTargetIsAnInputError) {
+  auto problem = test::random_covering_problem(3, 30, 6, 0, 1, 1000);
+  const double all = analysis::covered_weight(problem, analysis::free_candidates(problem));
+  try {
+    analysis::fewest_sites_reaching(problem, all + 1, [](const auto& p) { return analysis::GreedySwapHeuristic().solve(p); });
+    FAIL() << "an unreachable target must throw";
+  } catch (const core::Error& e) {
+    EXPECT_NE(std::string(e.what()).find("infeasible set-cover target"), std::string::npos) << e.what();
+  }
 }
