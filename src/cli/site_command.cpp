@@ -66,13 +66,15 @@ class SiteCommand final : public Command {
                                       "\"layers/roads.yaml:1000:hardened = 1\" (repeatable)");
     sub->add_option("--existing", m_existing.layer_file, "layer file of existing facilities that stay, e.g. layers/clinics.yaml");
     sub->add_option("--existing-filter", m_existing.filter, "only existing facilities matching, e.g. \"level = 'township_hc'\"");
+    sub->add_option("--plan", m_plan.layer_file, "layer file of planned sites to compare with the best as many, e.g. layers/projects.yaml");
+    sub->add_option("--plan-filter", m_plan.filter, "only planned sites matching, e.g. \"subcat = '村级综合服务设施建设'\"");
     sub->add_option("--solver", m_solver, "heuristic (greedy + swap, with a Lagrangian bound) or exact (GLPK)")
         ->capture_default_str()->check(CLI::IsMember({"heuristic", "exact"}));
     sub->add_option("--time-limit", m_time_limit_s, "seconds for the exact solver per solve; then the best found and its gap")
         ->capture_default_str()->check(CLI::PositiveNumber);
     sub->add_option("--curve-max", m_curve_max, "efficiency curve for k = 1..this (default: k)")->check(CLI::PositiveNumber);
     sub->add_option("--crs", m_crs, "metric CRS (default: the CGCS2000 Gauss-Kruger zone of the data)");
-    sub->add_option("-o,--out", m_out, "folder for chosen_sites.{csv,gpkg}, allocations.gpkg, efficiency_curve.csv")->required();
+    sub->add_option("-o,--out", m_out, "folder for chosen_sites.{csv,gpkg}, allocations.gpkg, efficiency_curve.csv (and plan_comparison.csv)")->required();
     sub->add_flag("--overwrite", m_overwrite, "replace existing output files");
     return sub;
   }
@@ -95,9 +97,14 @@ class SiteCommand final : public Command {
                                                       : site_points(load_selected(m_candidates), crs);
     candidates = apply_near_constraints(std::move(candidates), m_near, crs, !m_global->quiet);
     const auto existing = m_existing.layer_file.empty() ? SitePoints{} : site_points(load_selected(m_existing), crs);
+    const auto plan = m_plan.layer_file.empty() ? SitePoints{} : site_points(load_selected(m_plan), crs);
     const auto sites = problem_sites(candidates, existing);
     std::vector<std::vector<double>> minutes;
     if (!m_network.empty()) minutes = network_minutes(sites, demand.points, crs);
+    const auto covers_of = [&](const std::vector<core::Point>& points) {
+      return m_network.empty() ? analysis::covering_sets_within_distance(points, demand.points, m_within_m)
+                               : analysis::covering_sets_within_cost(network_minutes(points, demand.points, crs), m_within_min);
+    };
     auto covers = m_network.empty() ? analysis::covering_sets_within_distance(sites, demand.points, m_within_m)
                                     : analysis::covering_sets_within_cost(minutes, m_within_min);
     if (!m_network.empty()) check_reachable(demand, minutes);
@@ -123,6 +130,9 @@ class SiteCommand final : public Command {
     const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
     print_solution(demand, problem, solution, seconds);
 
+    std::optional<core::Layer> plan_table;
+    if (!plan.points.empty()) plan_table = compare_plan(demand, problem, covers_of(plan.points), solve);
+
     const SiteResult result{demand, candidates, existing, problem, solution, threshold(), crs,
                             m_network.empty() ? nullptr : &minutes};
     const auto chosen = chosen_sites_layer(result, m_weight);
@@ -131,6 +141,7 @@ class SiteCommand final : public Command {
     write_table_files(chosen, paths.sites_stem, m_overwrite);
     io::write_vector_layer(allocations, paths.allocations, {m_overwrite});
     io::write_vector_layer(curve_table, paths.curve, {m_overwrite});
+    if (plan_table) io::write_vector_layer(*plan_table, paths.plan, {m_overwrite});
     if (!m_global->quiet) std::cout << fmt::format("  wrote {}.csv/.gpkg, {}, {}\n", paths.sites_stem.string(),
                                                    paths.allocations.string(), paths.curve.string());
     return 0;
@@ -168,6 +179,32 @@ class SiteCommand final : public Command {
                                      unreachable, demand.id(first), demand.name(first), m_network),
                          "connect the roads (ruralatlas travel --graph shows the components) or leave them out with "
                          "--demand-filter"});
+  }
+
+  /// Scenario comparison: what the planned sites cover against the best as many new sites.
+  core::Layer compare_plan(const SitePoints& demand, analysis::MaximalCoveringProblem problem,
+                           std::vector<std::vector<std::size_t>> plan_covers, const analysis::SitingSolver& solve) const {
+    std::vector<std::size_t> planned;
+    for (auto& list : plan_covers) planned.push_back(problem.covers.size()), problem.covers.push_back(std::move(list));
+    const double plan_weight = analysis::covered_weight(problem, planned);
+    problem.covers.resize(problem.covers.size() - planned.size());
+    problem.new_sites = std::min(planned.size(), analysis::free_candidates(problem).size());
+    const auto best = solve(problem);
+    const double total = demand.total_weight();
+    if (!m_global->quiet)
+      std::cout << fmt::format("plan: {} planned sites cover {:.0f} {} ({:.1f}%); the best {} sites cover {:.0f} ({:.1f}%, "
+                               "bound {:.0f}, gap {:.2f}%)\n",
+                               planned.size(), plan_weight, m_weight, 100 * plan_weight / total, problem.new_sites,
+                               best.objective, 100 * best.objective / total, best.bound, best.gap_pct());
+    core::Layer table;
+    table.name = "plan_comparison";
+    table.fields = {{"sites", core::FieldType::Integer, 0},          {"plan_covered_" + m_weight, core::FieldType::Real, 0},
+                    {"best_covered_" + m_weight, core::FieldType::Real, 0}, {"best_bound_" + m_weight, core::FieldType::Real, 0},
+                    {"best_gap_pct", core::FieldType::Real, 0},     {"plan_share_of_best_pct", core::FieldType::Real, 0}};
+    table.features.push_back({1, std::monostate{}, {static_cast<std::int64_t>(planned.size()), plan_weight, best.objective,
+                                                    best.bound, std::round(best.gap_pct() * 1000) / 1000,
+                                                    best.objective > 0 ? std::round(1000 * plan_weight / best.objective) / 10 : 0.0}});
+    return table;
   }
 
   void print_set_cover(const analysis::SetCoveringAnswer& answer) const {
@@ -213,7 +250,7 @@ class SiteCommand final : public Command {
   }
 
   const GlobalOptions* m_global = nullptr;
-  LayerSelection m_demand, m_candidates, m_existing;
+  LayerSelection m_demand, m_candidates, m_existing, m_plan;
   std::vector<std::string> m_near;
   std::string m_weight, m_solver = "heuristic", m_crs, m_out, m_network, m_speeds;
   std::size_t m_k = 0, m_curve_max = 0;

@@ -17,6 +17,7 @@ struct SiteOutputPaths {
   std::filesystem::path sites_stem;   ///< chosen_sites(.csv, .gpkg)
   std::filesystem::path allocations;  ///< allocations.gpkg
   std::filesystem::path curve;        ///< efficiency_curve.csv
+  std::filesystem::path plan;         ///< plan_comparison.csv (with --plan)
 };
 
 SiteOutputPaths output_paths(const std::filesystem::path& folder);

@@ -261,3 +261,19 @@ TEST(SiteCommand, CoverShareFindsTheFewestSitesAndRefusesAnUnreachableTarget) {
   EXPECT_NE(r.err.find("infeasible set-cover target"), std::string::npos) << r.err;
   EXPECT_TRUE(no_outputs(dir / "b"));
 }
+
+TEST(SiteCommand, PlannedProjectsAreComparedWithTheBestAsManySites) {
+  test::TempDir dir;
+  auto args = huining_clinics(dir.path(), "exact");
+  args.insert(args.end(), {"--plan", "layers/projects.yaml", "--plan-filter",
+                           "vill_code >= '620422' and vill_code < '620423' and category = '提升脱贫地区公共服务水平'"});
+  const auto r = run_cli(args);
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  std::smatch m;
+  ASSERT_TRUE(std::regex_search(r.out, m, std::regex(R"(plan: 4 planned sites cover (\d+) households .*the best 4 sites cover (\d+) .*gap 0.00%)")))
+      << r.out;
+  EXPECT_LE(std::stod(m[1]), std::stod(m[2]));  // the optimum is proven, so no plan can beat it
+  const auto table = io::read_table(dir / "plan_comparison.csv");
+  ASSERT_EQ(table.rows.size(), 1u);
+  EXPECT_EQ(core::to_number(table.rows[0][table.require_field("plan_covered_households")]), std::stod(m[1]));
+}
