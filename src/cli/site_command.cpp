@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <chrono>
 #include <cmath>
+#include <fstream>
 #include <iostream>
 
 #include <fmt/format.h>
@@ -19,10 +20,12 @@
 #include "analysis/greedy_swap_heuristic.hpp"
 #include "analysis/site_contribution.hpp"
 #include "cli/command.hpp"
+#include "cli/efficiency_chart_svg.hpp"
 #include "cli/site_inputs.hpp"
 #include "cli/site_outputs.hpp"
 #include "cli/table_files.hpp"
 #include "core/error.hpp"
+#include "io/atomic_file_writer.hpp"
 #include "io/crs_registry.hpp"
 #include "io/metric_crs.hpp"
 #include "io/vector_layer_writer.hpp"
@@ -74,7 +77,7 @@ class SiteCommand final : public Command {
         ->capture_default_str()->check(CLI::PositiveNumber);
     sub->add_option("--curve-max", m_curve_max, "efficiency curve for k = 1..this (default: k)")->check(CLI::PositiveNumber);
     sub->add_option("--crs", m_crs, "metric CRS (default: the CGCS2000 Gauss-Kruger zone of the data)");
-    sub->add_option("-o,--out", m_out, "folder for chosen_sites.{csv,gpkg}, allocations.gpkg, efficiency_curve.csv (and plan_comparison.csv)")->required();
+    sub->add_option("-o,--out", m_out, "folder for chosen_sites.{csv,gpkg}, allocations.gpkg, efficiency_curve.{csv,svg} (and plan_comparison.csv)")->required();
     sub->add_flag("--overwrite", m_overwrite, "replace existing output files");
     return sub;
   }
@@ -142,12 +145,20 @@ class SiteCommand final : public Command {
     io::write_vector_layer(allocations, paths.allocations, {m_overwrite});
     io::write_vector_layer(curve_table, paths.curve, {m_overwrite});
     if (plan_table) io::write_vector_layer(*plan_table, paths.plan, {m_overwrite});
-    if (!m_global->quiet) std::cout << fmt::format("  wrote {}.csv/.gpkg, {}, {}\n", paths.sites_stem.string(),
-                                                   paths.allocations.string(), paths.curve.string());
+    write_text_file(paths.chart, efficiency_chart_svg(curve, demand.total_weight(), analysis::covered_weight(problem, {}), m_weight));
+    if (!m_global->quiet)
+      std::cout << fmt::format("  wrote {}.csv/.gpkg, {}, {} and .svg{}\n", paths.sites_stem.string(),
+                               paths.allocations.string(), paths.curve.string(), plan_table ? ", " + paths.plan.string() : "");
     return 0;
   }
 
  private:
+  void write_text_file(const std::filesystem::path& path, const std::string& text) const {
+    io::AtomicFileWriter writer(path, m_overwrite);
+    std::ofstream(writer.temp_path(), std::ios::binary) << text;
+    writer.commit();
+  }
+
   double threshold() const { return m_network.empty() ? m_within_m : m_within_min; }
   std::string threshold_text() const {
     return m_network.empty() ? fmt::format("{:g} m", m_within_m) : fmt::format("{:g} min over {}", m_within_min, m_network);

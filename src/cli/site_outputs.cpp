@@ -73,7 +73,7 @@ core::Layer empty_layer(const std::string& name, const core::Crs& crs, core::Geo
 
 SiteOutputPaths output_paths(const std::filesystem::path& folder) {
   return {folder / "chosen_sites", folder / "allocations.gpkg", folder / "efficiency_curve.csv",
-          folder / "plan_comparison.csv"};
+          folder / "plan_comparison.csv", folder / "efficiency_curve.svg"};
 }
 
 void check_outputs_absent(const SiteOutputPaths& paths, bool overwrite) {
@@ -81,7 +81,7 @@ void check_outputs_absent(const SiteOutputPaths& paths, bool overwrite) {
   csv += ".csv";
   gpkg += ".gpkg";
   if (!overwrite)
-    for (const auto& path : {csv, gpkg, paths.allocations, paths.curve, paths.plan})
+    for (const auto& path : {csv, gpkg, paths.allocations, paths.curve, paths.plan, paths.chart})
       if (std::filesystem::exists(path))
         throw core::Error(core::ErrorKind::Output, {path.string(), 0, {}, {}, {}, "the output file exists",
                                                     "pass --overwrite to replace it, or choose another folder"});

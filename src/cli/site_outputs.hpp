@@ -18,6 +18,7 @@ struct SiteOutputPaths {
   std::filesystem::path allocations;  ///< allocations.gpkg
   std::filesystem::path curve;        ///< efficiency_curve.csv
   std::filesystem::path plan;         ///< plan_comparison.csv (with --plan)
+  std::filesystem::path chart;        ///< efficiency_curve.svg
 };
 
 SiteOutputPaths output_paths(const std::filesystem::path& folder);

@@ -34,7 +34,7 @@ double printed(const std::string& out, const std::string& what) {
 }
 
 bool no_outputs(const std::filesystem::path& dir) {
-  return !std::filesystem::exists(dir / "chosen_sites.csv") && !std::filesystem::exists(dir / "chosen_sites.gpkg") &&
+  return !std::filesystem::exists(dir / "efficiency_curve.svg") && !std::filesystem::exists(dir / "chosen_sites.csv") && !std::filesystem::exists(dir / "chosen_sites.gpkg") &&
          !std::filesystem::exists(dir / "allocations.gpkg") && !std::filesystem::exists(dir / "efficiency_curve.csv");
 }
 
@@ -80,6 +80,14 @@ TEST(SiteCommand, FiveClinicsForHuiningRelocationSitesAreProvenOptimalAndAddUp) 
   for (std::size_t k = 1; k < 8; ++k)
     EXPECT_GE(*core::to_number(curve.rows[k][curve_covered]), *core::to_number(curve.rows[k - 1][curve_covered]));
   for (const auto& row : curve.rows) EXPECT_EQ(core::to_number(row[gap]), 0.0);
+
+  // The chart: one marker per k = 0..8, a complete document.
+  std::ifstream chart_file(dir / "efficiency_curve.svg");
+  const std::string chart((std::istreambuf_iterator<char>(chart_file)), {});
+  std::size_t markers = 0;
+  for (auto at = chart.find("<circle"); at != std::string::npos; at = chart.find("<circle", at + 1)) ++markers;
+  EXPECT_EQ(markers, 9u);
+  EXPECT_EQ(chart.rfind("</svg>\n"), chart.size() - 7);
 }
 
 TEST(SiteCommand, HeuristicNeverBeatsExactAndStatesANonNegativeGap) {
