@@ -17,6 +17,7 @@ packages=(
   postgresql-15 postgresql-15-postgis-3               # tests: layers and tables shared through PostGIS
   python3 python3-gdal python3-shapely python3-numpy python3-openpyxl  # sample-data generator
   python3-scipy python3-yaml                          # tests and bench: independent Dijkstra for travel times
+  libglpk-dev                                         # siting: exact maximal covering (GLPK branch and cut)
 )
 
 missing=()

@@ -28,5 +28,6 @@ std::unique_ptr<Command> make_travel_command();
 std::unique_ptr<Command> make_access_command();
 std::unique_ptr<Command> make_scorecard_command();
 std::unique_ptr<Command> make_atlas_command();
+std::unique_ptr<Command> make_site_command();
 
 }  // namespace ruralatlas::cli

@@ -48,6 +48,7 @@ int main(int argc, char** argv) {
   commands.push_back(cli::make_scorecard_command());
   commands.push_back(cli::make_render_command());
   commands.push_back(cli::make_atlas_command());
+  commands.push_back(cli::make_site_command());
   std::vector<std::pair<CLI::App*, cli::Command*>> parsed;
   for (auto& command : commands) parsed.emplace_back(command->setup(app, global), command.get());
 

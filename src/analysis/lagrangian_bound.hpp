@@ -1,0 +1,33 @@
+#pragma once
+// Upper bound on the maximal covering optimum from the Lagrangian relaxation of "a demand
+// point counts only if an open site reaches it" (y_i <= sum of x_j over sites reaching i).
+// For multipliers lambda >= 0 the relaxed problem splits: each demand point counts
+// max(0, w_i - lambda_i), and the k candidates with the largest sum of lambda over what
+// they reach are opened. Every lambda gives a valid bound; subgradient steps push it down
+// towards the LP-relaxation bound. The k candidates each step opens are also a feasible
+// answer (a Lagrangian heuristic): the best of them is kept.
+#include <vector>
+
+#include "analysis/maximal_covering_problem.hpp"
+
+namespace ruralatlas::analysis {
+
+struct LagrangianResult {
+  double bound = 0;                    ///< >= the optimum, existing facilities included
+  std::vector<std::size_t> best_sites; ///< the best relaxation choice seen (candidate indices)
+  double best_sites_objective = 0;     ///< its true covered weight
+};
+
+class LagrangianBound {
+ public:
+  explicit LagrangianBound(int max_iterations = 300) : m_max_iterations(max_iterations) {}
+
+  /// `best_known_objective` (a feasible objective, e.g. the greedy's) sets the step sizes and
+  /// stops the search once the bound reaches it or a relaxation choice does.
+  LagrangianResult compute(const MaximalCoveringProblem& problem, double best_known_objective) const;
+
+ private:
+  int m_max_iterations;
+};
+
+}  // namespace ruralatlas::analysis

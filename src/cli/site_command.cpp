@@ -1,0 +1,276 @@
+// `ruralatlas site DEMAND --weight FIELD (-k N | --cover-share PCT) (--within-m M | --network ROADS --speeds FILE
+//  --within-min T) [--candidates LAYER] [--near LAYER:M[:FILTER]]... [--existing LAYER]
+//  [--solver heuristic|exact] --out DIR`: where to put the next k facilities so the most people
+// are within reach, with the optimality gap stated.
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+#include <fstream>
+#include <iostream>
+
+#include <fmt/format.h>
+
+#include "analysis/covering_sets.hpp"
+#include "analysis/network_travel_costs.hpp"
+#include "analysis/road_graph.hpp"
+#include "analysis/set_covering_search.hpp"
+#include "analysis/speed_table.hpp"
+#include "analysis/efficiency_curve.hpp"
+#include "analysis/exact_mip_solver.hpp"
+#include "analysis/greedy_swap_heuristic.hpp"
+#include "analysis/site_contribution.hpp"
+#include "cli/command.hpp"
+#include "cli/efficiency_chart_svg.hpp"
+#include "cli/site_inputs.hpp"
+#include "cli/site_outputs.hpp"
+#include "cli/table_files.hpp"
+#include "core/error.hpp"
+#include "io/atomic_file_writer.hpp"
+#include "io/crs_registry.hpp"
+#include "io/metric_crs.hpp"
+#include "io/vector_layer_writer.hpp"
+#include "io/layer_reprojector.hpp"
+#include "project/layer_loader.hpp"
+#include "project/speed_file.hpp"
+
+namespace ruralatlas::cli {
+
+namespace {
+
+class SiteCommand final : public Command {
+ public:
+  CLI::App* setup(CLI::App& app, const GlobalOptions& global) override {
+    m_global = &global;
+    auto* sub = app.add_subcommand("site", "Choose k facility sites that bring the most people within reach (maximal covering)");
+    sub->add_option("demand", m_demand.layer_file, "layer file of the demand points, e.g. layers/relocation_sites.yaml")->required();
+    sub->add_option("--weight", m_weight, "demand field to cover, e.g. households or population")->required();
+    sub->add_option("--demand-filter", m_demand.filter, "only demand matching, e.g. \"county = '会宁县'\"");
+    auto* k = sub->add_option("-k,--sites", m_k, "number of new sites to open")->check(CLI::PositiveNumber);
+    auto* share = sub->add_option("--cover-share", m_cover_share_pct,
+                                  "set covering instead: the fewest new sites covering this % of the demand weight")
+                      ->check(CLI::Range(0.0, 100.0));
+    k->excludes(share);
+    auto* within_m = sub->add_option("--within-m", m_within_m, "straight-line coverage threshold in metres")
+                         ->check(CLI::PositiveNumber);
+    auto* within_min = sub->add_option("--within-min", m_within_min, "coverage threshold in minutes over --network")
+                           ->check(CLI::PositiveNumber);
+    within_m->excludes(within_min);
+    auto* network = sub->add_option("--network", m_network, "layer file of the roads for travel minutes, e.g. layers/roads.yaml");
+    auto* speeds = sub->add_option("--speeds", m_speeds, "speed file: km/h by road class and surface, e.g. networks/speeds.yaml");
+    network->needs(speeds)->needs(within_min);
+    within_min->needs(network);
+    sub->add_option("--access-kmh", m_access_kmh, "off-road speed to and from the road (default: the speed file's)")
+        ->check(CLI::PositiveNumber);
+    sub->add_option("--snap-m", m_snap_m, "road ends and vertices closer than this are joined")->capture_default_str()
+        ->check(CLI::NonNegativeNumber);
+    sub->add_option("--candidates", m_candidates.layer_file, "layer file of candidate sites (default: every demand point)");
+    sub->add_option("--candidate-filter", m_candidates.filter, "only candidates matching, e.g. \"kind = 'village'\"");
+    sub->add_option("--near", m_near, "constraint LAYER:METRES[:FILTER]: candidates within METRES of a feature, e.g. "
+                                      "\"layers/roads.yaml:1000:hardened = 1\" (repeatable)");
+    sub->add_option("--existing", m_existing.layer_file, "layer file of existing facilities that stay, e.g. layers/clinics.yaml");
+    sub->add_option("--existing-filter", m_existing.filter, "only existing facilities matching, e.g. \"level = 'township_hc'\"");
+    sub->add_option("--plan", m_plan.layer_file, "layer file of planned sites to compare with the best as many, e.g. layers/projects.yaml");
+    sub->add_option("--plan-filter", m_plan.filter, "only planned sites matching, e.g. \"subcat = '村级综合服务设施建设'\"");
+    sub->add_option("--solver", m_solver, "heuristic (greedy + swap, with a Lagrangian bound) or exact (GLPK)")
+        ->capture_default_str()->check(CLI::IsMember({"heuristic", "exact"}));
+    sub->add_option("--time-limit", m_time_limit_s, "seconds for the exact solver per solve; then the best found and its gap")
+        ->capture_default_str()->check(CLI::PositiveNumber);
+    sub->add_option("--curve-max", m_curve_max, "efficiency curve for k = 1..this (default: k)")->check(CLI::PositiveNumber);
+    sub->add_option("--crs", m_crs, "metric CRS (default: the CGCS2000 Gauss-Kruger zone of the data)");
+    sub->add_option("-o,--out", m_out, "folder for chosen_sites.{csv,gpkg}, allocations.gpkg, efficiency_curve.{csv,svg} (and plan_comparison.csv)")->required();
+    sub->add_flag("--overwrite", m_overwrite, "replace existing output files");
+    return sub;
+  }
+
+  int run() override {
+    if (m_k == 0 && m_cover_share_pct <= 0)
+      throw core::Error(core::ErrorKind::Usage, {"site", 0, {}, {}, {}, "how many sites?",
+                                                 "give -k N (maximal covering) or --cover-share PCT (set covering)"});
+    if (m_within_m <= 0 && m_within_min <= 0)
+      throw core::Error(core::ErrorKind::Usage, {"site", 0, {}, {}, {}, "no coverage threshold",
+                                                 "give --within-m METRES, or --network, --speeds and --within-min MINUTES"});
+    const auto paths = output_paths(m_out);
+    check_outputs_absent(paths, m_overwrite);  // before any work: nothing is written on failure
+    auto demand_layer = load_selected(m_demand);
+    const auto crs = m_crs.empty() ? io::gauss_kruger_crs_for(demand_layer.layer) : io::crs_from_user_text(m_crs);
+    if (crs.is_geographic) core::throw_config_error("--crs", 0, m_crs + " is geographic; siting needs metres", "e.g. EPSG:4544");
+
+    const auto demand = demand_points(std::move(demand_layer), m_weight, crs);
+    auto candidates = m_candidates.layer_file.empty() ? site_points(load_selected(m_demand), crs)
+                                                      : site_points(load_selected(m_candidates), crs);
+    candidates = apply_near_constraints(std::move(candidates), m_near, crs, !m_global->quiet);
+    const auto existing = m_existing.layer_file.empty() ? SitePoints{} : site_points(load_selected(m_existing), crs);
+    const auto plan = m_plan.layer_file.empty() ? SitePoints{} : site_points(load_selected(m_plan), crs);
+    const auto sites = problem_sites(candidates, existing);
+    std::vector<std::vector<double>> minutes;
+    if (!m_network.empty()) minutes = network_minutes(sites, demand.points, crs);
+    const auto covers_of = [&](const std::vector<core::Point>& points) {
+      return m_network.empty() ? analysis::covering_sets_within_distance(points, demand.points, m_within_m)
+                               : analysis::covering_sets_within_cost(network_minutes(points, demand.points, crs), m_within_min);
+    };
+    auto covers = m_network.empty() ? analysis::covering_sets_within_distance(sites, demand.points, m_within_m)
+                                    : analysis::covering_sets_within_cost(minutes, m_within_min);
+    if (!m_network.empty()) check_reachable(demand, minutes);
+    auto problem = covering_problem(demand, candidates, existing, m_k, std::move(covers));
+    report_reach(demand, problem);
+
+    const auto solve = [&](const analysis::MaximalCoveringProblem& p) {
+      return m_solver == "exact" ? analysis::ExactMipSolver(m_time_limit_s).solve(p) : analysis::GreedySwapHeuristic().solve(p);
+    };
+    const auto started = std::chrono::steady_clock::now();
+    analysis::SitingSolution solution;
+    std::vector<analysis::EfficiencyPoint> curve;
+    if (m_cover_share_pct > 0) {
+      auto answer = analysis::fewest_sites_reaching(problem, m_cover_share_pct / 100 * demand.total_weight(), solve);
+      print_set_cover(answer);
+      m_k = problem.new_sites = answer.new_sites;
+      solution = std::move(answer.solution);
+      curve = std::move(answer.tried);
+    } else {
+      solution = solve(problem);
+      curve = analysis::efficiency_curve(problem, std::min(m_curve_max ? m_curve_max : m_k, candidates.points.size()), solve);
+    }
+    const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+    print_solution(demand, problem, solution, seconds);
+
+    std::optional<core::Layer> plan_table;
+    if (!plan.points.empty()) plan_table = compare_plan(demand, problem, covers_of(plan.points), solve);
+
+    const SiteResult result{demand, candidates, existing, problem, solution, threshold(), crs,
+                            m_network.empty() ? nullptr : &minutes};
+    const auto chosen = chosen_sites_layer(result, m_weight);
+    const auto allocations = allocations_layer(result, m_weight);
+    const auto curve_table = efficiency_curve_layer(curve, demand.total_weight(), analysis::covered_weight(problem, {}), m_weight);
+    write_table_files(chosen, paths.sites_stem, m_overwrite);
+    io::write_vector_layer(allocations, paths.allocations, {m_overwrite});
+    io::write_vector_layer(curve_table, paths.curve, {m_overwrite});
+    if (plan_table) io::write_vector_layer(*plan_table, paths.plan, {m_overwrite});
+    write_text_file(paths.chart, efficiency_chart_svg(curve, demand.total_weight(), analysis::covered_weight(problem, {}), m_weight));
+    if (!m_global->quiet)
+      std::cout << fmt::format("  wrote {}.csv/.gpkg, {}, {} and .svg{}\n", paths.sites_stem.string(),
+                               paths.allocations.string(), paths.curve.string(), plan_table ? ", " + paths.plan.string() : "");
+    return 0;
+  }
+
+ private:
+  void write_text_file(const std::filesystem::path& path, const std::string& text) const {
+    io::AtomicFileWriter writer(path, m_overwrite);
+    std::ofstream(writer.temp_path(), std::ios::binary) << text;
+    writer.commit();
+  }
+
+  double threshold() const { return m_network.empty() ? m_within_m : m_within_min; }
+  std::string threshold_text() const {
+    return m_network.empty() ? fmt::format("{:g} m", m_within_m) : fmt::format("{:g} min over {}", m_within_min, m_network);
+  }
+
+  std::vector<std::vector<double>> network_minutes(const std::vector<core::Point>& sites, const std::vector<core::Point>& demand,
+                                                   const core::Crs& crs) const {
+    const auto speed_file = project::read_speed_file(m_speeds);
+    const auto graph = [&] {  // the roads are the largest input: let them go once the graph is built
+      const auto roads = io::reproject(project::load_layer(project::read_layer_file(m_network)).layer, crs);
+      return analysis::build_road_graph(roads, {m_snap_m, speed_file.class_field, speed_file.surface_field});
+    }();
+    const double access_kmh = m_access_kmh > 0 ? m_access_kmh : speed_file.access_kmh;
+    return analysis::travel_minutes_from_sites(graph, analysis::edge_minutes(graph, speed_file.speeds), sites, demand, access_kmh);
+  }
+
+  /// Demand that no site reaches over the network at any time is an input problem, not a gap.
+  void check_reachable(const SitePoints& demand, const std::vector<std::vector<double>>& minutes) const {
+    std::size_t unreachable = 0, first = 0;
+    for (std::size_t i = 0; i < demand.points.size(); ++i) {
+      const bool reached = std::any_of(minutes.begin(), minutes.end(), [&](const auto& row) { return std::isfinite(row[i]); });
+      if (!reached && unreachable++ == 0) first = i;
+    }
+    if (unreachable)
+      throw core::Error(core::ErrorKind::InputData,
+                        {demand.layer.source, 0, demand.layer.name, demand.layer.features[first].fid, {},
+                         fmt::format("{} demand points (first: {} {}) are unreachable over {} from every candidate and "
+                                     "existing site (another part of the road network)",
+                                     unreachable, demand.id(first), demand.name(first), m_network),
+                         "connect the roads (ruralatlas travel --graph shows the components) or leave them out with "
+                         "--demand-filter"});
+  }
+
+  /// Scenario comparison: what the planned sites cover against the best as many new sites.
+  core::Layer compare_plan(const SitePoints& demand, analysis::MaximalCoveringProblem problem,
+                           std::vector<std::vector<std::size_t>> plan_covers, const analysis::SitingSolver& solve) const {
+    std::vector<std::size_t> planned;
+    for (auto& list : plan_covers) planned.push_back(problem.covers.size()), problem.covers.push_back(std::move(list));
+    const double plan_weight = analysis::covered_weight(problem, planned);
+    problem.covers.resize(problem.covers.size() - planned.size());
+    problem.new_sites = std::min(planned.size(), analysis::free_candidates(problem).size());
+    const auto best = solve(problem);
+    const double total = demand.total_weight();
+    if (!m_global->quiet)
+      std::cout << fmt::format("plan: {} planned sites cover {:.0f} {} ({:.1f}%); the best {} sites cover {:.0f} ({:.1f}%, "
+                               "bound {:.0f}, gap {:.2f}%)\n",
+                               planned.size(), plan_weight, m_weight, 100 * plan_weight / total, problem.new_sites,
+                               best.objective, 100 * best.objective / total, best.bound, best.gap_pct());
+    core::Layer table;
+    table.name = "plan_comparison";
+    table.fields = {{"sites", core::FieldType::Integer, 0},          {"plan_covered_" + m_weight, core::FieldType::Real, 0},
+                    {"best_covered_" + m_weight, core::FieldType::Real, 0}, {"best_bound_" + m_weight, core::FieldType::Real, 0},
+                    {"best_gap_pct", core::FieldType::Real, 0},     {"plan_share_of_best_pct", core::FieldType::Real, 0}};
+    table.features.push_back({1, std::monostate{}, {static_cast<std::int64_t>(planned.size()), plan_weight, best.objective,
+                                                    best.bound, std::round(best.gap_pct() * 1000) / 1000,
+                                                    best.objective > 0 ? std::round(1000 * plan_weight / best.objective) / 10 : 0.0}});
+    return table;
+  }
+
+  void print_set_cover(const analysis::SetCoveringAnswer& answer) const {
+    if (m_global->quiet) return;
+    std::cout << fmt::format("set covering: {} new sites reach {:g}% of the demand", answer.new_sites, m_cover_share_pct);
+    if (answer.new_sites == 0) std::cout << " (the existing facilities already do)\n";
+    else if (answer.min_new_sites == answer.new_sites) std::cout << "; fewer cannot (proven by the bounds)\n";
+    else std::cout << fmt::format("; at least {} are needed (proven), fewer than {} not ruled out\n", answer.min_new_sites,
+                                  answer.new_sites);
+  }
+
+  void report_reach(const SitePoints& demand, const analysis::MaximalCoveringProblem& problem) const {
+    std::vector<bool> reachable(demand.points.size(), false);
+    for (const auto& list : problem.covers)
+      for (const auto i : list) reachable[i] = true;
+    std::size_t missed = 0;
+    double missed_weight = 0;
+    for (std::size_t i = 0; i < reachable.size(); ++i)
+      if (!reachable[i]) ++missed, missed_weight += demand.weights[i];
+    if (missed == reachable.size())
+      core::throw_input_error(m_demand.layer_file, fmt::format("no demand point is within {} of any candidate or existing site",
+                                                               threshold_text()),
+                              "raise --within-m or relax the candidate constraints");
+    if (missed && !m_global->quiet)
+      std::cerr << fmt::format("warning: {} demand points ({:.0f} {}) are beyond {} of every candidate; no choice covers them\n",
+                               missed, missed_weight, m_weight, threshold_text());
+  }
+
+  void print_solution(const SitePoints& demand, const analysis::MaximalCoveringProblem& problem,
+                      const analysis::SitingSolution& s, double seconds) const {
+    if (m_global->quiet) return;
+    const double total = demand.total_weight(), before = analysis::covered_weight(problem, {});
+    auto pct = [&](double v) { return total > 0 ? 100.0 * v / total : 0.0; };
+    std::cout << fmt::format("siting {} new sites among {} candidates for {} demand points ({:.0f} {}), within {}:\n",
+                             m_k, problem.covers.size() - problem.existing.size(), demand.points.size(), total, m_weight,
+                             threshold_text());
+    if (!problem.existing.empty())
+      std::cout << fmt::format("  existing {} facilities cover {:.0f} ({:.1f}%)\n", problem.existing.size(), before, pct(before));
+    std::cout << fmt::format("  objective {:.0f} {} covered ({:.1f}%), best bound {:.0f}, gap {:.2f}%\n", s.objective, m_weight,
+                             pct(s.objective), s.bound, s.gap_pct())
+              << fmt::format("  solver {} in {:.2f} s: {}\n", s.method, seconds,
+                             s.proven_optimal ? "proven optimal" : s.timed_out ? "time limit reached, best found" : "not proven optimal");
+  }
+
+  const GlobalOptions* m_global = nullptr;
+  LayerSelection m_demand, m_candidates, m_existing, m_plan;
+  std::vector<std::string> m_near;
+  std::string m_weight, m_solver = "heuristic", m_crs, m_out, m_network, m_speeds;
+  std::size_t m_k = 0, m_curve_max = 0;
+  double m_cover_share_pct = 0, m_within_m = 0, m_within_min = 0, m_access_kmh = 0, m_snap_m = 1, m_time_limit_s = 60;
+  bool m_overwrite = false;
+};
+
+}  // namespace
+
+std::unique_ptr<Command> make_site_command() { return std::make_unique<SiteCommand>(); }
+
+}  // namespace ruralatlas::cli

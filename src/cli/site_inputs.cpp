@@ -1,0 +1,158 @@
+#include "cli/site_inputs.hpp"
+
+#include <charconv>
+#include <iostream>
+
+#include <fmt/format.h>
+
+#include "analysis/nearest_distance.hpp"
+#include "core/error.hpp"
+#include "io/layer_reprojector.hpp"
+#include "project/layer_loader.hpp"
+#include "style/filter.hpp"
+
+namespace ruralatlas::cli {
+
+namespace {
+
+[[noreturn]] void throw_feature_error(const core::Layer& layer, std::int64_t fid, const std::string& field,
+                                      std::string message, std::string hint) {
+  throw core::Error(core::ErrorKind::InputData, {layer.source, 0, layer.name, fid, field, std::move(message), std::move(hint)});
+}
+
+SitePoints located(SelectedLayer selected, const core::Crs& crs) {
+  SitePoints s{io::reproject(std::move(selected.layer), crs), std::move(selected.key), {}, {}};
+  for (const auto& f : s.layer.features) {
+    const auto* points = std::get_if<core::MultiPoint>(&f.geometry);
+    if (!points || points->empty())
+      throw_feature_error(s.layer, f.fid, {}, "the feature has no point geometry; siting needs a location for every feature",
+                          "give it a point or filter it out");
+    s.points.push_back(points->front());
+  }
+  return s;
+}
+
+struct NearConstraint {
+  std::string layer_file;
+  double within_m = 0;
+  std::string filter;
+};
+
+NearConstraint parse_near(const std::string& text) {
+  const auto first = text.find(':');
+  const auto second = first == std::string::npos ? std::string::npos : text.find(':', first + 1);
+  NearConstraint c;
+  c.layer_file = text.substr(0, first);
+  const auto metres = first == std::string::npos ? std::string{} : text.substr(first + 1, second - first - 1);
+  const auto [end, ec] = std::from_chars(metres.data(), metres.data() + metres.size(), c.within_m);
+  if (first == std::string::npos || ec != std::errc{} || end != metres.data() + metres.size() || c.within_m < 0)
+    throw core::Error(core::ErrorKind::Usage, {"--near", 0, {}, {}, {}, "'" + text + "' is not LAYER:METRES[:FILTER]",
+                                               "e.g. --near \"layers/roads.yaml:1000:hardened = 1\""});
+  if (second != std::string::npos) c.filter = text.substr(second + 1);
+  return c;
+}
+
+}  // namespace
+
+std::string SitePoints::id(std::size_t i) const {
+  const auto& f = layer.features[i];
+  if (const auto k = key.empty() ? std::nullopt : layer.field_index(key)) return core::to_text(f.attributes[*k]);
+  return std::to_string(f.fid);
+}
+
+std::string SitePoints::name(std::size_t i) const {
+  const auto n = layer.field_index("name");
+  return n ? core::to_text(layer.features[i].attributes[*n]) : std::string{};
+}
+
+double SitePoints::total_weight() const {
+  double total = 0;
+  for (const double w : weights) total += w;
+  return total;
+}
+
+SelectedLayer load_selected(const LayerSelection& selection) {
+  const auto spec = project::read_layer_file(selection.layer_file);
+  SelectedLayer s{project::load_layer(spec).layer, spec.key};
+  if (selection.filter.empty()) return s;
+  auto filter = style::Filter::parse(selection.filter);
+  filter.bind(s.layer.fields);
+  const auto before = s.layer.features.size();
+  std::erase_if(s.layer.features, [&](const core::Feature& f) { return !filter.matches(f.attributes); });
+  if (s.layer.features.empty())
+    core::throw_input_error(selection.layer_file, fmt::format("no feature of {} matches \"{}\"", before, selection.filter),
+                            "check the filter's field names and values (ruralatlas info shows them)");
+  return s;
+}
+
+SitePoints demand_points(SelectedLayer selected, const std::string& weight_field, const core::Crs& crs) {
+  auto s = located(std::move(selected), crs);
+  const auto w = s.layer.require_field(weight_field);
+  for (const auto& f : s.layer.features) {
+    const auto value = core::to_number(f.attributes[w]);
+    if (!value)
+      throw_feature_error(s.layer, f.fid, weight_field, "the weight is empty or not a number",
+                          "fill it in or leave the feature out with --demand-filter");
+    if (*value <= 0)
+      throw_feature_error(s.layer, f.fid, weight_field, fmt::format("the weight is {:g}; siting needs a positive weight", *value),
+                          fmt::format("leave such features out, e.g. --demand-filter \"{} > 0\"", weight_field));
+    s.weights.push_back(*value);
+  }
+  return s;
+}
+
+SitePoints site_points(SelectedLayer selected, const core::Crs& crs) { return located(std::move(selected), crs); }
+
+SitePoints apply_near_constraints(SitePoints candidates, const std::vector<std::string>& constraints, const core::Crs& crs,
+                                  bool verbose) {
+  std::string trail = fmt::format("{} candidates", candidates.points.size());
+  for (const auto& text : constraints) {
+    const auto c = parse_near(text);
+    const auto targets = io::reproject(project::load_layer(project::read_layer_file(c.layer_file)).layer, crs);
+    std::vector<bool> mask;
+    if (!c.filter.empty()) {
+      auto filter = style::Filter::parse(c.filter);
+      filter.bind(targets.fields);
+      for (const auto& f : targets.features) mask.push_back(filter.matches(f.attributes));
+    }
+    const auto nearest = analysis::nearest_targets(candidates.layer, targets, mask);
+    SitePoints kept{candidates.layer, candidates.key, {}, {}};
+    kept.layer.features.clear();
+    for (std::size_t j = 0; j < nearest.size(); ++j)
+      if (nearest[j].target && nearest[j].distance_m <= c.within_m) {
+        kept.layer.features.push_back(candidates.layer.features[j]);
+        kept.points.push_back(candidates.points[j]);
+      }
+    trail += fmt::format(", {} within {:g} m of {}{}", kept.points.size(), c.within_m, targets.name,
+                         c.filter.empty() ? "" : " where " + c.filter);
+    candidates = std::move(kept);
+    if (candidates.points.empty())
+      core::throw_input_error(c.layer_file, "no candidate satisfies the constraints: " + trail,
+                              "relax the distance or the filter, or give more candidates");
+  }
+  if (verbose && !constraints.empty()) std::cout << "candidates: " << trail << '\n';
+  return candidates;
+}
+
+std::vector<core::Point> problem_sites(const SitePoints& candidates, const SitePoints& existing) {
+  std::vector<core::Point> sites = candidates.points;
+  sites.insert(sites.end(), existing.points.begin(), existing.points.end());
+  return sites;
+}
+
+analysis::MaximalCoveringProblem covering_problem(const SitePoints& demand, const SitePoints& candidates,
+                                                  const SitePoints& existing, std::size_t k,
+                                                  std::vector<std::vector<std::size_t>> covers) {
+  if (k > candidates.points.size())
+    core::throw_input_error(candidates.layer.source, fmt::format("-k {} asks for more sites than the {} candidates", k,
+                                                                 candidates.points.size()),
+                            "lower -k or relax the candidate filter and constraints");
+  analysis::MaximalCoveringProblem problem;
+  problem.demand_weight = demand.weights;
+  problem.covers = std::move(covers);
+  for (std::size_t e = 0; e < existing.points.size(); ++e) problem.existing.push_back(candidates.points.size() + e);
+  problem.new_sites = k;
+  return problem;
+}
+
+}  // namespace ruralatlas::cli

@@ -1,0 +1,58 @@
+#pragma once
+// Inputs of `ruralatlas site`: demand points with positive weights, candidate sites filtered
+// by "within X m of" constraints, existing facilities, all in one metric CRS, and the maximal
+// covering problem they make.
+#include <string>
+#include <vector>
+
+#include "analysis/maximal_covering_problem.hpp"
+#include "core/layer.hpp"
+
+namespace ruralatlas::cli {
+
+/// A layer file and an optional filter expression on its features.
+struct LayerSelection {
+  std::string layer_file;
+  std::string filter;
+};
+
+struct SelectedLayer {
+  core::Layer layer;  ///< filtered, in the source CRS
+  std::string key;    ///< the layer file's key field; empty = feature ids
+};
+
+/// Points of a layer (first point of each feature) in the metric CRS, with their ids and names.
+struct SitePoints {
+  core::Layer layer;
+  std::string key;
+  std::vector<core::Point> points;
+  std::vector<double> weights;  ///< demand only
+
+  std::string id(std::size_t i) const;    ///< key value, or the feature id
+  std::string name(std::size_t i) const;  ///< the "name" field if there is one
+  double total_weight() const;
+};
+
+/// Throws core::Error (InputData) if the filter leaves no feature.
+SelectedLayer load_selected(const LayerSelection& selection);
+
+/// Throws core::Error (InputData) naming layer, feature and field for a feature without a
+/// point, a weight that is empty, not a number, zero or negative.
+SitePoints demand_points(SelectedLayer selected, const std::string& weight_field, const core::Crs& crs);
+SitePoints site_points(SelectedLayer selected, const core::Crs& crs);
+
+/// Keeps the candidates within METRES of a (filtered) feature of each "LAYER:METRES[:FILTER]";
+/// throws core::Error (InputData) with the count after each constraint if none is left.
+SitePoints apply_near_constraints(SitePoints candidates, const std::vector<std::string>& constraints, const core::Crs& crs,
+                                  bool verbose);
+
+/// The points of the problem's sites: candidates first, then existing facilities.
+std::vector<core::Point> problem_sites(const SitePoints& candidates, const SitePoints& existing);
+
+/// `covers` per problem site (see problem_sites); existing facilities are fixed open.
+/// Throws core::Error (InputData) when k exceeds the candidates.
+analysis::MaximalCoveringProblem covering_problem(const SitePoints& demand, const SitePoints& candidates,
+                                                  const SitePoints& existing, std::size_t k,
+                                                  std::vector<std::vector<std::size_t>> covers);
+
+}  // namespace ruralatlas::cli

@@ -1,0 +1,169 @@
+#include "cli/site_outputs.hpp"
+
+#include <cmath>
+#include <limits>
+
+#include "analysis/site_contribution.hpp"
+#include "core/error.hpp"
+
+namespace ruralatlas::cli {
+
+namespace {
+
+double centimetres(double metres) { return std::round(metres * 100) / 100; }
+
+/// The open sites in output order: new ones by rank, then the existing facilities.
+struct OpenSites {
+  std::vector<std::size_t> problem_index;  ///< candidate index, or candidates + existing index
+  std::vector<core::Point> points;
+  std::vector<std::string> ids, names, kinds;
+  std::vector<std::int64_t> ranks;
+};
+
+OpenSites open_sites(const SiteResult& r, const std::vector<analysis::SiteContribution>& ranked) {
+  OpenSites o;
+  for (const auto& c : ranked) {
+    o.problem_index.push_back(c.candidate);
+    o.points.push_back(r.candidates.points[c.candidate]);
+    o.ids.push_back(r.candidates.id(c.candidate));
+    o.names.push_back(r.candidates.name(c.candidate));
+    o.kinds.emplace_back("new");
+    o.ranks.push_back(static_cast<std::int64_t>(c.rank));
+  }
+  for (std::size_t e = 0; e < r.existing.points.size(); ++e) {
+    o.problem_index.push_back(r.candidates.points.size() + e);
+    o.points.push_back(r.existing.points[e]);
+    o.ids.push_back(r.existing.id(e));
+    o.names.push_back(r.existing.name(e));
+    o.kinds.emplace_back("existing");
+    o.ranks.push_back(0);
+  }
+  return o;
+}
+
+struct Allocation {
+  std::optional<std::size_t> site;  ///< index into OpenSites
+  double cost = 0;                  ///< metres or minutes
+  double distance_m = 0;
+};
+
+/// Nearest open site per demand point by the result's cost; `first`..`last` of the open sites.
+std::vector<Allocation> allocate(const SiteResult& r, const OpenSites& o, std::size_t first, std::size_t last) {
+  std::vector<Allocation> result(r.demand.points.size());
+  for (std::size_t i = 0; i < result.size(); ++i) {
+    double best = std::numeric_limits<double>::infinity();
+    for (std::size_t s = first; s < last; ++s) {
+      const double d = boost::geometry::distance(r.demand.points[i], o.points[s]);
+      const double cost = r.travel_min ? (*r.travel_min)[o.problem_index[s]][i] : d;
+      if (cost < best) best = cost, result[i] = {s, cost, d};
+    }
+  }
+  return result;
+}
+
+core::Layer empty_layer(const std::string& name, const core::Crs& crs, core::GeometryKind kind) {
+  core::Layer layer;
+  layer.name = name;
+  layer.crs = crs;
+  layer.geometry_kind = kind;
+  return layer;
+}
+
+}  // namespace
+
+SiteOutputPaths output_paths(const std::filesystem::path& folder) {
+  return {folder / "chosen_sites", folder / "allocations.gpkg", folder / "efficiency_curve.csv",
+          folder / "plan_comparison.csv", folder / "efficiency_curve.svg"};
+}
+
+void check_outputs_absent(const SiteOutputPaths& paths, bool overwrite) {
+  auto csv = paths.sites_stem, gpkg = paths.sites_stem;
+  csv += ".csv";
+  gpkg += ".gpkg";
+  if (!overwrite)
+    for (const auto& path : {csv, gpkg, paths.allocations, paths.curve, paths.plan, paths.chart})
+      if (std::filesystem::exists(path))
+        throw core::Error(core::ErrorKind::Output, {path.string(), 0, {}, {}, {}, "the output file exists",
+                                                    "pass --overwrite to replace it, or choose another folder"});
+  std::filesystem::create_directories(paths.allocations.parent_path().empty() ? "." : paths.allocations.parent_path());
+}
+
+core::Layer chosen_sites_layer(const SiteResult& r, const std::string& weight) {
+  const auto ranked = analysis::rank_sites(r.problem, r.solution.new_sites);
+  const auto open = open_sites(r, ranked);
+  const auto allocation = allocate(r, open, 0, open.points.size());
+  std::vector<std::int64_t> served(open.points.size(), 0);
+  std::vector<double> served_weight(open.points.size(), 0.0);
+  for (std::size_t i = 0; i < allocation.size(); ++i)
+    if (allocation[i].site && allocation[i].cost <= r.within)
+      ++served[*allocation[i].site], served_weight[*allocation[i].site] += r.demand.weights[i];
+
+  auto layer = empty_layer("chosen_sites", r.crs, core::GeometryKind::Point);
+  layer.fields = {{"rank", core::FieldType::Integer, 0},           {"site_id", core::FieldType::String, 0},
+                  {"name", core::FieldType::String, 0},            {"newly_covered_" + weight, core::FieldType::Real, 0},
+                  {"served_count", core::FieldType::Integer, 0},   {"served_" + weight, core::FieldType::Real, 0}};
+  for (std::size_t s = 0; s < ranked.size(); ++s) {
+    core::Feature f;
+    f.fid = static_cast<std::int64_t>(s + 1);
+    f.geometry = core::MultiPoint{open.points[s]};
+    f.attributes = {open.ranks[s], open.ids[s], open.names[s], ranked[s].newly_covered_weight, served[s], served_weight[s]};
+    layer.features.push_back(std::move(f));
+  }
+  return layer;
+}
+
+core::Layer allocations_layer(const SiteResult& r, const std::string& weight) {
+  const auto ranked = analysis::rank_sites(r.problem, r.solution.new_sites);
+  const auto open = open_sites(r, ranked);
+  const auto after = allocate(r, open, 0, open.points.size());
+  const auto before = allocate(r, open, ranked.size(), open.points.size());
+  auto layer = empty_layer("allocations", r.crs, core::GeometryKind::Line);
+  layer.fields = {{"demand_id", core::FieldType::String, 0},      {"demand_name", core::FieldType::String, 0},
+                  {weight, core::FieldType::Real, 0},             {"site_id", core::FieldType::String, 0},
+                  {"site_name", core::FieldType::String, 0},      {"site_kind", core::FieldType::String, 0},
+                  {"site_rank", core::FieldType::Integer, 0},     {"distance_m", core::FieldType::Real, 0},
+                  {"travel_min", core::FieldType::Real, 0},       {"covered", core::FieldType::Integer, 0},
+                  {"distance_before_m", core::FieldType::Real, 0}, {"travel_before_min", core::FieldType::Real, 0},
+                  {"covered_before", core::FieldType::Integer, 0}};
+  auto minutes = [&](const Allocation& a) { return r.travel_min && a.site ? core::Value{centimetres(a.cost)} : core::Value{}; };
+  for (std::size_t i = 0; i < after.size(); ++i) {
+    if (!after[i].site) continue;  // no open site reaches it over the network
+    const auto s = *after[i].site;
+    core::Feature f;
+    f.fid = static_cast<std::int64_t>(i + 1);
+    f.geometry = core::MultiLineString{core::LineString{r.demand.points[i], open.points[s]}};
+    core::Value distance_before;
+    if (before[i].site) distance_before = centimetres(before[i].distance_m);
+    const bool covered_before = before[i].site && before[i].cost <= r.within;
+    f.attributes = {r.demand.id(i), r.demand.name(i), r.demand.weights[i], open.ids[s], open.names[s], open.kinds[s],
+                    open.ranks[s], centimetres(after[i].distance_m), minutes(after[i]),
+                    static_cast<std::int64_t>(after[i].cost <= r.within), distance_before, minutes(before[i]),
+                    static_cast<std::int64_t>(covered_before)};
+    layer.features.push_back(std::move(f));
+  }
+  return layer;
+}
+
+core::Layer efficiency_curve_layer(const std::vector<analysis::EfficiencyPoint>& curve, double total_weight,
+                                   double existing_weight, const std::string& weight) {
+  auto layer = empty_layer("efficiency_curve", {}, core::GeometryKind::None);
+  layer.fields = {{"new_sites", core::FieldType::Integer, 0}, {"covered_" + weight, core::FieldType::Real, 0},
+                  {"covered_pct", core::FieldType::Real, 0},  {"added_" + weight, core::FieldType::Real, 0},
+                  {"bound_" + weight, core::FieldType::Real, 0}, {"gap_pct", core::FieldType::Real, 0},
+                  {"solver", core::FieldType::String, 0},     {"proven_optimal", core::FieldType::Integer, 0}};
+  double previous = existing_weight;
+  for (const auto& point : curve) {
+    const auto& s = point.solution;
+    core::Feature f;
+    f.fid = static_cast<std::int64_t>(point.new_sites);
+    const double pct = total_weight > 0 ? std::round(1000.0 * s.objective / total_weight) / 10 : 0.0;
+    f.attributes = {static_cast<std::int64_t>(point.new_sites), s.objective, pct,
+                    s.objective - previous, std::round(s.bound * 100) / 100,
+                    std::round(s.gap_pct() * 1000) / 1000, s.method, static_cast<std::int64_t>(s.proven_optimal)};
+    previous = s.objective;
+    layer.features.push_back(std::move(f));
+  }
+  return layer;
+}
+
+}  // namespace ruralatlas::cli

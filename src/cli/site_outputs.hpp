@@ -1,0 +1,55 @@
+#pragma once
+// Outputs of `ruralatlas site`: the chosen sites ranked with what each adds, allocation lines
+// from every demand point to its nearest open site, and the efficiency curve.
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "analysis/efficiency_curve.hpp"
+#include "analysis/maximal_covering_problem.hpp"
+#include "analysis/siting_solution.hpp"
+#include "cli/site_inputs.hpp"
+#include "core/layer.hpp"
+
+namespace ruralatlas::cli {
+
+struct SiteOutputPaths {
+  std::filesystem::path sites_stem;   ///< chosen_sites(.csv, .gpkg)
+  std::filesystem::path allocations;  ///< allocations.gpkg
+  std::filesystem::path curve;        ///< efficiency_curve.csv
+  std::filesystem::path plan;         ///< plan_comparison.csv (with --plan)
+  std::filesystem::path chart;        ///< efficiency_curve.svg
+};
+
+SiteOutputPaths output_paths(const std::filesystem::path& folder);
+
+/// Throws core::Error (Output) naming the first that exists unless `overwrite`; creates the folder.
+void check_outputs_absent(const SiteOutputPaths& paths, bool overwrite);
+
+struct SiteResult {
+  const SitePoints& demand;
+  const SitePoints& candidates;
+  const SitePoints& existing;
+  const analysis::MaximalCoveringProblem& problem;
+  const analysis::SitingSolution& solution;
+  double within;  ///< metres, or minutes with travel_min
+  core::Crs crs;
+  /// Network minutes [problem site][demand] (candidates, then existing); null: straight line.
+  const std::vector<std::vector<double>>* travel_min = nullptr;
+};
+
+/// rank, site_id, name, newly_covered_<w>, served_count, served_<w> (demand whose nearest open
+/// site it is, within reach); points.
+core::Layer chosen_sites_layer(const SiteResult& result, const std::string& weight);
+
+/// One line per demand point to its nearest open site (by travel minutes when given): ids,
+/// names, kind (new/existing), rank, distance_m, travel_min, covered, and the same before the
+/// new sites (distance_before_m, travel_before_min, covered_before).
+core::Layer allocations_layer(const SiteResult& result, const std::string& weight);
+
+/// new_sites, covered_<w>, covered_pct, added_<w>, bound_<w>, gap_pct, solver, proven_optimal.
+/// added_<w> is over the previous k (for k = 1, over the existing facilities).
+core::Layer efficiency_curve_layer(const std::vector<analysis::EfficiencyPoint>& curve, double total_weight,
+                                   double existing_weight, const std::string& weight);
+
+}  // namespace ruralatlas::cli

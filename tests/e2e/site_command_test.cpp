@@ -1,0 +1,287 @@
+// End-to-end: `ruralatlas site` on the sample data. Oracles: the written allocations re-add to
+// the printed objective; the exact answer is proven (gap 0) and never below the heuristic's;
+// bad input fails with one message, exit 1 and no output file.
+#include <fstream>
+#include <map>
+#include <regex>
+
+#include <QColor>
+#include <QImage>
+#include <gtest/gtest.h>
+
+#include "core/value.hpp"
+#include "io/table_reader.hpp"
+#include "io/vector_layer_reader.hpp"
+#include "support/cli_runner.hpp"
+
+using namespace ruralatlas;
+using test::run_cli;
+
+namespace {
+
+/// The sample command of the README: 5 clinics for the relocation sites of 会宁县.
+std::vector<std::string> huining_clinics(const std::filesystem::path& out, const std::string& solver) {
+  return {"site", "layers/relocation_sites.yaml", "--weight", "households", "--demand-filter", "county = '会宁县'",
+          "-k", "5", "--within-m", "3000", "--candidates", "layers/villages.yaml", "--candidate-filter",
+          "county = '会宁县'", "--near", "layers/roads.yaml:1000:hardened = 1", "--existing", "layers/clinics.yaml",
+          "--existing-filter", "level <> 'village_clinic'", "--solver", solver, "--curve-max", "8", "--out", out.string()};
+}
+
+double printed(const std::string& out, const std::string& what) {
+  std::smatch m;
+  if (!std::regex_search(out, m, std::regex(what + R"( ([0-9.]+))"))) return -1;
+  return std::stod(m[1]);
+}
+
+bool no_outputs(const std::filesystem::path& dir) {
+  return !std::filesystem::exists(dir / "efficiency_curve.svg") && !std::filesystem::exists(dir / "chosen_sites.csv") && !std::filesystem::exists(dir / "chosen_sites.gpkg") &&
+         !std::filesystem::exists(dir / "allocations.gpkg") && !std::filesystem::exists(dir / "efficiency_curve.csv");
+}
+
+}  // namespace
+
+TEST(SiteCommand, FiveClinicsForHuiningRelocationSitesAreProvenOptimalAndAddUp) {
+  test::TempDir dir;
+  auto r = run_cli(huining_clinics(dir.path(), "exact"));
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.out.find("280 within 1000 m of roads where hardened = 1"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("gap 0.00%"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("proven optimal"), std::string::npos) << r.out;
+  const double objective = printed(r.out, "objective");
+
+  const auto sites = io::read_vector_layer(dir / "chosen_sites.gpkg").layer;
+  ASSERT_EQ(sites.features.size(), 5u);
+  const auto rank = sites.require_field("rank"), newly = sites.require_field("newly_covered_households");
+  double previous = 1e18;
+  for (std::size_t s = 0; s < 5; ++s) {
+    EXPECT_EQ(core::to_number(sites.features[s].attributes[rank]), static_cast<double>(s + 1));
+    const double added = *core::to_number(sites.features[s].attributes[newly]);
+    EXPECT_LE(added, previous);
+    previous = added;
+  }
+
+  // Every relocation site gets a line; the covered ones re-add to the objective.
+  const auto lines = io::read_vector_layer(dir / "allocations.gpkg").layer;
+  ASSERT_EQ(lines.features.size(), 10u);
+  const auto covered = lines.require_field("covered"), hh = lines.require_field("households"),
+             distance = lines.require_field("distance_m");
+  double covered_hh = 0;
+  for (const auto& f : lines.features) {
+    const bool in = core::to_number(f.attributes[covered]) == 1.0;
+    EXPECT_EQ(in, *core::to_number(f.attributes[distance]) <= 3000);
+    if (in) covered_hh += *core::to_number(f.attributes[hh]);
+  }
+  EXPECT_DOUBLE_EQ(covered_hh, objective);
+
+  const auto curve = io::read_table(dir / "efficiency_curve.csv");
+  ASSERT_EQ(curve.rows.size(), 8u);
+  const auto curve_covered = curve.require_field("covered_households"), gap = curve.require_field("gap_pct");
+  EXPECT_DOUBLE_EQ(*core::to_number(curve.rows[4][curve_covered]), objective);
+  for (std::size_t k = 1; k < 8; ++k)
+    EXPECT_GE(*core::to_number(curve.rows[k][curve_covered]), *core::to_number(curve.rows[k - 1][curve_covered]));
+  for (const auto& row : curve.rows) EXPECT_EQ(core::to_number(row[gap]), 0.0);
+
+  // The chart: one marker per k = 0..8, a complete document.
+  std::ifstream chart_file(dir / "efficiency_curve.svg");
+  const std::string chart((std::istreambuf_iterator<char>(chart_file)), {});
+  std::size_t markers = 0;
+  for (auto at = chart.find("<circle"); at != std::string::npos; at = chart.find("<circle", at + 1)) ++markers;
+  EXPECT_EQ(markers, 9u);
+  EXPECT_EQ(chart.rfind("</svg>\n"), chart.size() - 7);
+}
+
+TEST(SiteCommand, HeuristicNeverBeatsExactAndStatesANonNegativeGap) {
+  // A denser instance: every village of 会宁县 (population) as demand and candidate.
+  for (const auto* within : {"2000", "4000"}) {
+    test::TempDir dir;
+    std::vector<std::string> args = {"site", "layers/villages.yaml", "--weight", "population", "--demand-filter",
+                                     "county = '会宁县'", "-k", "12", "--within-m", within, "--curve-max", "1", "--out"};
+    auto heuristic = args, exact = args;
+    heuristic.insert(heuristic.end(), {(dir / "h").string(), "--solver", "heuristic"});
+    exact.insert(exact.end(), {(dir / "e").string(), "--solver", "exact", "--time-limit", "60"});
+    const auto h = run_cli(heuristic), e = run_cli(exact);
+    ASSERT_EQ(h.exit_code, 0) << h.err;
+    ASSERT_EQ(e.exit_code, 0) << e.err;
+    EXPECT_LE(printed(h.out, "objective"), printed(e.out, "objective") + 1e-6) << h.out << e.out;
+    EXPECT_GE(printed(h.out, "best bound"), printed(e.out, "objective") - 1e-6) << h.out << e.out;
+    EXPECT_GE(printed(h.out, "gap"), 0.0);
+  }
+}
+
+TEST(SiteCommand, MoreSitesThanCandidatesFailsWithoutOutput) {
+  test::TempDir dir;
+  auto args = huining_clinics(dir.path(), "heuristic");
+  args[7] = "281";
+  const auto r = run_cli(args);
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_NE(r.err.find("-k 281 asks for more sites than the 280 candidates"), std::string::npos) << r.err;
+  EXPECT_TRUE(no_outputs(dir.path()));
+}
+
+TEST(SiteCommand, NoCandidateSatisfyingTheConstraintsFailsWithTheCounts) {
+  test::TempDir dir;
+  auto args = huining_clinics(dir.path(), "heuristic");
+  args[15] = "layers/roads.yaml:1000:hardened = 7";
+  const auto r = run_cli(args);
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_NE(r.err.find("no candidate satisfies the constraints: 322 candidates, 0 within 1000 m of roads where hardened = 7"),
+            std::string::npos)
+      << r.err;
+  EXPECT_TRUE(no_outputs(dir.path()));
+}
+
+TEST(SiteCommand, ZeroOrMissingWeightNamesTheFeatureAndField) {
+  test::TempDir dir;
+  std::ofstream(dir / "demand.geojson")
+      << R"({"type":"FeatureCollection","features":[)"
+         R"({"type":"Feature","properties":{"code":"a","hh":120},"geometry":{"type":"Point","coordinates":[105.0,36.0]}},)"
+         R"({"type":"Feature","properties":{"code":"b","hh":0},"geometry":{"type":"Point","coordinates":[105.01,36.0]}}]})";
+  std::ofstream(dir / "demand.yaml") << "name: demand\nsource: demand.geojson\nkey: code\n";
+  const auto out = dir / "out";
+  auto r = run_cli({"site", (dir / "demand.yaml").string(), "--weight", "hh", "-k", "1", "--within-m", "1000", "--out",
+                    out.string()});
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_NE(r.err.find("field 'hh'"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("the weight is 0; siting needs a positive weight"), std::string::npos) << r.err;
+  EXPECT_TRUE(no_outputs(out));
+  r = run_cli({"site", "layers/villages.yaml", "--weight", "tap_water_hh", "-k", "1", "--within-m", "1000", "--out",
+               out.string()});
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_NE(r.err.find("the weight is empty or not a number"), std::string::npos) << r.err;
+  EXPECT_TRUE(no_outputs(out));
+}
+
+TEST(SiteCommand, DemandOutOfReachOfEveryCandidateFails) {
+  test::TempDir dir;
+  const auto r = run_cli({"site", "layers/relocation_sites.yaml", "--weight", "households", "--demand-filter",
+                          "county = '会宁县'", "--candidates", "layers/villages.yaml", "--candidate-filter",
+                          "county = '灵武市'", "-k", "2", "--within-m", "500", "--out", dir.path().string()});
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_NE(r.err.find("no demand point is within 500 m of any candidate"), std::string::npos) << r.err;
+  EXPECT_TRUE(no_outputs(dir.path()));
+}
+
+TEST(SiteCommand, UsageErrorsExitTwo) {
+  EXPECT_EQ(run_cli({"site", "--help"}).exit_code, 0);
+  test::TempDir dir;
+  EXPECT_EQ(run_cli({"site", "layers/relocation_sites.yaml", "--weight", "households", "-k", "2", "--within-m", "500",
+                     "--solver", "magic", "--out", dir.path().string()})
+                .exit_code,
+            2);
+  const auto r = run_cli({"site", "layers/relocation_sites.yaml", "--weight", "households", "-k", "2", "--within-m", "500",
+                          "--near", "layers/roads.yaml", "--out", dir.path().string()});
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.err.find("is not LAYER:METRES[:FILTER]"), std::string::npos) << r.err;
+}
+
+TEST(SiteCommand, SampleProjectDrawsTheChosenSitesAndAllocations) {
+  // A copy of the project folders, so the siting lands in the copy's out/, where
+  // layers/siting_clinic_*.yaml read it (as projects/siting_clinics.yaml says to run it).
+  test::TempDir dir;
+  const auto src = test::source_dir();
+  for (const auto* folder : {"layers", "styles", "layouts", "projects"})
+    std::filesystem::copy(src / folder, dir / folder, std::filesystem::copy_options::recursive);
+  std::filesystem::create_directory_symlink(src / "sample-data", dir / "sample-data");
+  auto s = run_cli(huining_clinics("out/siting_clinics", "exact"), dir.path());
+  ASSERT_EQ(s.exit_code, 0) << s.err;
+  auto r = run_cli({"render", "projects/siting_clinics.yaml", "--out", "maps", "--format", "png", "--dpi", "60"}, dir.path());
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.err.find("warning"), std::string::npos) << r.err;
+  const QImage image(QString::fromStdString((dir / "maps/siting_clinics.png").string()));
+  ASSERT_FALSE(image.isNull());
+  std::size_t red = 0;  // the chosen sites' rings and the lines to them (#cb181d)
+  for (int y = 0; y < image.height(); ++y)
+    for (int x = 0; x < image.width(); ++x) {
+      const QColor c = image.pixelColor(x, y);
+      red += std::abs(c.red() - 0xcb) <= 24 && std::abs(c.green() - 0x18) <= 24 && std::abs(c.blue() - 0x1d) <= 24;
+    }
+  EXPECT_GT(red, 50u);
+}
+
+TEST(SiteCommand, NetworkMinutesBeforeTheNewSitesEqualTheTravelCommands) {
+  // The siting's per-site Dijkstra against `travel`'s multi-source one: the minutes from each
+  // relocation site to its nearest existing clinic must agree.
+  test::TempDir dir;
+  auto r = run_cli({"site", "layers/relocation_sites.yaml", "--weight", "households", "-k", "5", "--network",
+                    "layers/roads.yaml", "--speeds", "networks/speeds.yaml", "--within-min", "15", "--demand-filter",
+                    "county = '会宁县'", "--candidates", "layers/villages.yaml", "--candidate-filter", "county = '会宁县'",
+                    "--existing", "layers/clinics.yaml", "--existing-filter", "level <> 'village_clinic'", "--solver",
+                    "exact", "--out", (dir / "site").string()});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.out.find("within 15 min over layers/roads.yaml"), std::string::npos) << r.out;
+  const auto travel_out = dir / "travel.gpkg";
+  auto t = run_cli({"travel", "layers/relocation_sites.yaml", "--network", "layers/roads.yaml", "--speeds",
+                    "networks/speeds.yaml", "--facilities", "layers/clinics.yaml", "--filter", "level <> 'village_clinic'",
+                    "--out", travel_out.string()});
+  ASSERT_EQ(t.exit_code, 0) << t.err;
+  const auto travel = io::read_vector_layer(travel_out).layer;
+  const auto code = travel.require_field("site_code"), minutes = travel.require_field("travel_min");
+  std::map<std::string, double> expected;
+  for (const auto& f : travel.features)
+    if (auto m = core::to_number(f.attributes[minutes])) expected[core::to_text(f.attributes[code])] = *m;
+  const auto lines = io::read_vector_layer(dir / "site/allocations.gpkg").layer;
+  ASSERT_EQ(lines.features.size(), 10u);
+  const auto id = lines.require_field("demand_id"), before = lines.require_field("travel_before_min"),
+             after = lines.require_field("travel_min"), covered = lines.require_field("covered");
+  for (const auto& f : lines.features) {
+    const auto key = core::to_text(f.attributes[id]);
+    ASSERT_TRUE(expected.count(key)) << key;
+    EXPECT_NEAR(*core::to_number(f.attributes[before]), expected[key], 0.011) << key;  // both rounded to 0.01 min
+    EXPECT_LE(*core::to_number(f.attributes[after]), *core::to_number(f.attributes[before]) + 1e-9);
+    EXPECT_EQ(core::to_number(f.attributes[covered]) == 1.0, *core::to_number(f.attributes[after]) <= 15);
+  }
+}
+
+TEST(SiteCommand, DemandInAnotherPartOfTheRoadNetworkIsUnreachable) {
+  // 兴庆区's villages attach to the small road component (tests/e2e/travel_command_test.cpp),
+  // 会宁县's relocation sites to the large one.
+  test::TempDir dir;
+  const auto r = run_cli({"site", "layers/relocation_sites.yaml", "--weight", "households", "--demand-filter",
+                          "county = '会宁县'", "--candidates", "layers/villages.yaml", "--candidate-filter",
+                          "county = '兴庆区'", "-k", "2", "--network", "layers/roads.yaml", "--speeds",
+                          "networks/speeds.yaml", "--within-min", "30", "--out", dir.path().string()});
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_NE(r.err.find("10 demand points (first: 620422100205 东河村民委员会) are unreachable"), std::string::npos) << r.err;
+  EXPECT_TRUE(no_outputs(dir.path()));
+}
+
+TEST(SiteCommand, CoverShareFindsTheFewestSitesAndRefusesAnUnreachableTarget) {
+  test::TempDir dir;
+  auto r = run_cli({"site", "layers/villages.yaml", "--weight", "population", "--demand-filter", "county = '会宁县'",
+                    "--cover-share", "60", "--within-m", "4000", "--solver", "exact", "--out", (dir / "a").string()});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  std::smatch m;
+  ASSERT_TRUE(std::regex_search(r.out, m, std::regex(R"(set covering: (\d+) new sites reach 60% of the demand; fewer cannot)")))
+      << r.out;
+  const auto k = std::stoul(m[1]);
+  const auto sites = io::read_vector_layer(dir / "a/chosen_sites.gpkg").layer;
+  EXPECT_EQ(sites.features.size(), k);
+  const auto curve = io::read_table(dir / "a/efficiency_curve.csv");
+  ASSERT_EQ(curve.rows.size(), k);
+  const auto pct = curve.require_field("covered_pct");
+  EXPECT_GE(*core::to_number(curve.rows[k - 1][pct]), 60.0);
+  EXPECT_LT(*core::to_number(curve.rows[k - 2][pct]), 60.0);
+
+  r = run_cli({"site", "layers/villages.yaml", "--weight", "population", "--demand-filter", "county = '会宁县'",
+               "--cover-share", "100", "--within-m", "1000", "--candidates", "layers/clinics.yaml", "--out",
+               (dir / "b").string()});
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_NE(r.err.find("infeasible set-cover target"), std::string::npos) << r.err;
+  EXPECT_TRUE(no_outputs(dir / "b"));
+}
+
+TEST(SiteCommand, PlannedProjectsAreComparedWithTheBestAsManySites) {
+  test::TempDir dir;
+  auto args = huining_clinics(dir.path(), "exact");
+  args.insert(args.end(), {"--plan", "layers/projects.yaml", "--plan-filter",
+                           "vill_code >= '620422' and vill_code < '620423' and category = '提升脱贫地区公共服务水平'"});
+  const auto r = run_cli(args);
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  std::smatch m;
+  ASSERT_TRUE(std::regex_search(r.out, m, std::regex(R"(plan: 4 planned sites cover (\d+) households .*the best 4 sites cover (\d+) .*gap 0.00%)")))
+      << r.out;
+  EXPECT_LE(std::stod(m[1]), std::stod(m[2]));  // the optimum is proven, so no plan can beat it
+  const auto table = io::read_table(dir / "plan_comparison.csv");
+  ASSERT_EQ(table.rows.size(), 1u);
+  EXPECT_EQ(core::to_number(table.rows[0][table.require_field("plan_covered_households")]), std::stod(m[1]));
+}
