@@ -93,10 +93,20 @@ class PageRenderer {
            " pt to fit its box");
   }
 
+  /// The layers a legend explains: those its map's frame draws at its scale (a layer hidden
+  /// by min/max scale has nothing on the page to explain).
+  std::vector<render::StyledLayer> shown_layers(const std::string& name, const MapContent& map) const {
+    const auto counted = map.legend_layers.empty() ? map.layers : map.legend_layers;
+    const auto frame = m_frames.find(name);
+    std::vector<render::StyledLayer> shown;
+    for (const auto& layer : counted)
+      if (frame == m_frames.end() || layer.style->visible_at(frame->second.scale_denominator())) shown.push_back(layer);
+    return shown;
+  }
+
   void draw(const LegendItem& it, const QRectF& box) {
     const auto map = require_map(m_content, it.map, "legend");
-    const auto counted = map.legend_layers.empty() ? map.layers : map.legend_layers;
-    const auto placement = paint_legend(m_painter, box, it, render::build_legend(counted), m_px_per_mm);
+    const auto placement = paint_legend(m_painter, box, it, render::build_legend(shown_layers(it.map, map)), m_px_per_mm);
     if (!placement.fits)
       warn("the legend does not fit its " + box_size(it.rect) + " box even at " + format_number(placement.text_pt) +
            " pt and is cut off; enlarge the legend box or lower min_text_pt");

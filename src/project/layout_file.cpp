@@ -75,6 +75,7 @@ void check_variables(YamlMap& map, const std::string& key, const std::string& te
   const auto& known = layout::known_text_variables();
   for (const auto& name : layout::variables_in(text)) {
     if (std::find(known.begin(), known.end(), name) != known.end()) continue;
+    if (name.starts_with("field:") && name.size() > 6) continue;  // an atlas page feature's attribute
     std::string hint, list;
     std::size_t best = 3;
     for (const auto& k : known) {
@@ -84,7 +85,7 @@ void check_variables(YamlMap& map, const std::string& key, const std::string& te
         hint = "did you mean {" + k + "}? ";
       }
     }
-    map.fail(key, "unknown variable {" + name + "}", hint + "known variables: " + list + "; write {{ for a literal brace");
+    map.fail(key, "unknown variable {" + name + "}", hint + "known variables: " + list + ", {field:NAME} (an atlas page feature's attribute); write {{ for a literal brace");
   }
 }
 
