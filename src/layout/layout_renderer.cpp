@@ -8,6 +8,7 @@
 #include "layout/legend_painter.hpp"
 #include "layout/locator_painter.hpp"
 #include "layout/map_frame_painter.hpp"
+#include "layout/grid_painter.hpp"
 #include "layout/map_frame_view.hpp"
 #include "layout/north_arrow_painter.hpp"
 #include "layout/scale_bar_painter.hpp"
@@ -79,6 +80,7 @@ class PageRenderer {
     const auto view = frame_view(it, map, m_px_per_mm);
     const auto stats =
         paint_map_frame(m_painter, box, view, map.layers, it.border_mm, it.border_color, m_px_per_mm, map.focus);
+    if (it.grid) paint_grid(m_painter, box, view, *it.grid, m_px_per_mm);
     if (&it == m_layout.main_frame()) m_stats.map = stats;
   }
 

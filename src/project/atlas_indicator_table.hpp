@@ -29,7 +29,7 @@ class AtlasIndicatorTable {
     analysis::CriterionRule rule;
     std::size_t value = 0, outcome = 0;  ///< field indices in the layer
   };
-  const AtlasIndicatorSpec& m_spec;
+  AtlasIndicatorSpec m_spec;
   const core::Layer& m_layer;
   std::vector<Column> m_columns;
 };

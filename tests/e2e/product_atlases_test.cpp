@@ -172,3 +172,19 @@ TEST(Relocation15Min, SiteSheetPrintsMinutesToServicesAsTravelComputesThem) {
   }
   EXPECT_NE(text.find(any_missing ? "15 分钟内缺少：" : "15 分钟内缺少：无"), std::string::npos) << text;
 }
+
+TEST_F(BattleMap, KilometreGridIsLabelledWithTheEastingsAroundTheVillage) {
+  ASSERT_EQ(s_result.exit_code, 0) << s_result.err;
+  // Page 1's village in the map CRS (EPSG:4544), by SpatiaLite. At 1:33,000 the 272 mm frame
+  // spans 8,976 m centred on it, so the round interval is 2 km and the eastings on the top edge
+  // are the multiples of 2 km within ± 4,488 m.
+  const auto rows = ogr_rows(sample("villages.shp"), "select ST_X(ST_Transform(geometry, 4544)) x from villages "
+                                                     "where vill_code = '" + s_villages[0]["vill_code"] + "'");
+  ASSERT_EQ(rows.size(), 1u);
+  const double x = std::stod(rows[0].at("x"));
+  const auto text = page_text(s_pdf, 1);
+  int labels = 0;
+  for (double e = std::ceil((x - 4488) / 2000) * 2000; e < x + 4488; e += 2000, ++labels)
+    EXPECT_NE(text.find("\n" + std::to_string(static_cast<int>(e / 1000)) + "\n"), std::string::npos) << e;
+  EXPECT_GE(labels, 4);
+}
