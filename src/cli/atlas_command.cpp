@@ -49,7 +49,8 @@ class AtlasCommand final : public Command {
     sub->add_flag("--per-page", m_per_page, "one file per page (always so for PNG and SVG)")->excludes(one);
     sub->add_flag("--overview", m_overview, "an overview page of all the atlas's features first");
     sub->add_option("--dpi", m_dpi, "PNG resolution")->capture_default_str()->check(CLI::Range(10.0, 1200.0));
-    sub->add_option("--page", m_page, "print only the page of this name");
+    sub->add_option("--page", m_pages, "print only the pages of these names (repeat, or separate by commas)")
+        ->delimiter(',');
     return sub;
   }
 
@@ -71,7 +72,7 @@ class AtlasCommand final : public Command {
     request.format = format;
     request.one_file = !m_per_page;
     request.png_dpi = m_dpi;
-    request.only_page = m_page;
+    request.only_pages = m_pages;
     if (verbose)
       request.progress = [tty](std::size_t number, std::size_t count, const std::string& name) {
         // On a terminal one line is rewritten; in a log every page is a line.
@@ -99,7 +100,10 @@ class AtlasCommand final : public Command {
       atlas.name_field = "name";
     }
     if (!m_by.empty()) {
-      if (m_by != atlas.layer) atlas.table.reset();  // the section's table was counted by its own layer
+      if (m_by != atlas.layer) {  // the section's tables belong to its own layer
+        atlas.table.reset();
+        atlas.indicators.reset();
+      }
       atlas.layer = m_by;
     }
     if (!m_name_field.empty()) atlas.name_field = m_name_field;
@@ -110,7 +114,8 @@ class AtlasCommand final : public Command {
   }
 
   const GlobalOptions* m_global = nullptr;
-  std::string m_project, m_by, m_name_field, m_filter, m_layout, m_page;
+  std::string m_project, m_by, m_name_field, m_filter, m_layout;
+  std::vector<std::string> m_pages;
   std::string m_out = "out";
   std::string m_format = "pdf";
   bool m_one_file = false, m_per_page = false, m_overview = false;

@@ -8,6 +8,7 @@
 #include "layout/legend_painter.hpp"
 #include "layout/locator_painter.hpp"
 #include "layout/map_frame_painter.hpp"
+#include "layout/grid_painter.hpp"
 #include "layout/map_frame_view.hpp"
 #include "layout/north_arrow_painter.hpp"
 #include "layout/scale_bar_painter.hpp"
@@ -79,6 +80,7 @@ class PageRenderer {
     const auto view = frame_view(it, map, m_px_per_mm);
     const auto stats =
         paint_map_frame(m_painter, box, view, map.layers, it.border_mm, it.border_color, m_px_per_mm, map.focus);
+    if (it.grid) paint_grid(m_painter, box, view, *it.grid, m_px_per_mm);
     if (&it == m_layout.main_frame()) m_stats.map = stats;
   }
 
@@ -93,10 +95,20 @@ class PageRenderer {
            " pt to fit its box");
   }
 
+  /// The layers a legend explains: those its map's frame draws at its scale (a layer hidden
+  /// by min/max scale has nothing on the page to explain).
+  std::vector<render::StyledLayer> shown_layers(const std::string& name, const MapContent& map) const {
+    const auto counted = map.legend_layers.empty() ? map.layers : map.legend_layers;
+    const auto frame = m_frames.find(name);
+    std::vector<render::StyledLayer> shown;
+    for (const auto& layer : counted)
+      if (frame == m_frames.end() || layer.style->visible_at(frame->second.scale_denominator())) shown.push_back(layer);
+    return shown;
+  }
+
   void draw(const LegendItem& it, const QRectF& box) {
     const auto map = require_map(m_content, it.map, "legend");
-    const auto counted = map.legend_layers.empty() ? map.layers : map.legend_layers;
-    const auto placement = paint_legend(m_painter, box, it, render::build_legend(counted), m_px_per_mm);
+    const auto placement = paint_legend(m_painter, box, it, render::build_legend(shown_layers(it.map, map)), m_px_per_mm);
     if (!placement.fits)
       warn("the legend does not fit its " + box_size(it.rect) + " box even at " + format_number(placement.text_pt) +
            " pt and is cut off; enlarge the legend box or lower min_text_pt");

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "core/geometry.hpp"
+#include "layout/grid_spec.hpp"
 #include "layout/page_spec.hpp"
 #include "layout/rect_mm.hpp"
 #include "layout/scale_bar_spec.hpp"
@@ -29,6 +30,7 @@ struct MapFrameItem {
   double margin_pct = 3.0;                ///< room around the extent, in % of its width/height
   double border_mm = 0.35;                ///< frame line; 0 = none
   style::Color border_color{40, 40, 40};
+  std::optional<GridOptions> grid;        ///< a kilometre grid over the map, labelled at its edges
 };
 
 enum class Align { Left, Center, Right };

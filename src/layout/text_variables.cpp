@@ -40,16 +40,21 @@ std::string substitute_variables(const std::string& text, const TextVariables& v
   std::string out;
   scan(
       text, [&](const std::string& literal) { out += literal; },
-      [&](const std::string& name, const std::string& written) {
-        const auto it = variables.find(name);
-        out += it != variables.end() ? it->second : written;
+      [&](const std::string& written_name, const std::string& written) {
+        // {name|fallback}: the fallback stands in for an empty value ("未达标：{field:failing|无}").
+        const auto bar = written_name.find('|');
+        const auto it = variables.find(written_name.substr(0, bar));
+        if (it == variables.end()) out += written;
+        else if (it->second.empty() && bar != std::string::npos) out += written_name.substr(bar + 1);
+        else out += it->second;
       });
   return out;
 }
 
 std::vector<std::string> variables_in(const std::string& text) {
   std::vector<std::string> names;
-  scan(text, [](const std::string&) {}, [&](const std::string& name, const std::string&) { names.push_back(name); });
+  scan(text, [](const std::string&) {},
+       [&](const std::string& name, const std::string&) { names.push_back(name.substr(0, name.find('|'))); });
   return names;
 }
 

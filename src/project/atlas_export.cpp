@@ -17,18 +17,18 @@ const char* extension(OutputFormat format) {
   return format == OutputFormat::Pdf ? ".pdf" : format == OutputFormat::Png ? ".png" : ".svg";
 }
 
-void keep_only(std::vector<AtlasPage>& pages, const std::string& name) {
-  const auto it = std::find_if(pages.begin(), pages.end(), [&](const AtlasPage& p) { return p.name == name; });
-  if (it != pages.end()) {
-    pages = {*it};
-    return;
+/// The pages named in `names`, in atlas order; an unknown name is a usage error.
+void keep_only(std::vector<AtlasPage>& pages, const std::vector<std::string>& names) {
+  for (const auto& name : names) {
+    if (std::any_of(pages.begin(), pages.end(), [&](const AtlasPage& p) { return p.name == name; })) continue;
+    std::string some;
+    for (std::size_t i = 0; i < pages.size() && i < 5; ++i) some += (i ? ", " : "") + pages[i].name;
+    core::Diagnostic d;
+    d.message = "no atlas page is called '" + name + "'";
+    d.hint = "--page takes a page name as printed in its title, e.g. " + some + (pages.size() > 5 ? ", …" : "");
+    throw core::Error(core::ErrorKind::Usage, std::move(d));
   }
-  std::string some;
-  for (std::size_t i = 0; i < pages.size() && i < 5; ++i) some += (i ? ", " : "") + pages[i].name;
-  core::Diagnostic d;
-  d.message = "no atlas page is called '" + name + "'";
-  d.hint = "--page takes a page name as printed in its title, e.g. " + some + (pages.size() > 5 ? ", …" : "");
-  throw core::Error(core::ErrorKind::Usage, std::move(d));
+  std::erase_if(pages, [&](const AtlasPage& p) { return std::find(names.begin(), names.end(), p.name) == names.end(); });
 }
 
 /// Each distinct warning once, in order of first appearance.
@@ -66,8 +66,8 @@ AtlasResult export_atlas(const LoadedMap& map, const AtlasSpec& spec, const Atla
   auto list = list_atlas_pages(atlas_layer->layer, spec);
   result.warnings = list.warnings;
   auto effective = spec;
-  if (!request.only_page.empty()) {
-    keep_only(list.pages, request.only_page);
+  if (!request.only_pages.empty()) {
+    keep_only(list.pages, request.only_pages);
     effective.overview = false;
   }
   AtlasPageSource source(map, page_layout, effective, std::move(list.pages), request.progress);

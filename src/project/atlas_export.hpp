@@ -16,7 +16,7 @@ struct AtlasRequest {
   OutputFormat format = OutputFormat::Pdf;
   bool one_file = true;    ///< PDF only: all pages in one file; PNG and SVG are always one file per page
   double png_dpi = 150.0;
-  std::string only_page;   ///< print just the page of this name; empty = all
+  std::vector<std::string> only_pages;  ///< print just the pages of these names; empty = all
   AtlasProgressFn progress;
 };
 
@@ -28,7 +28,7 @@ struct AtlasResult {
 
 /// `spec` says which layer, names and table (the project's atlas section, or the CLI's).
 /// Creates `out_dir` if needed. Throws core::Error: Config for a layer or layout problem,
-/// InputData when no page is left, Usage for an unknown only_page, Output for unwritable files.
+/// InputData when no page is left, Usage for an unknown name in only_pages, Output for unwritable files.
 AtlasResult export_atlas(const LoadedMap& map, const AtlasSpec& spec, const AtlasRequest& request);
 
 /// "007_城关镇 (620421100).png": page number padded to the count's width, then the name with

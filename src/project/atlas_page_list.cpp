@@ -20,9 +20,20 @@ std::size_t name_field_index(const core::Layer& layer, const AtlasSpec& spec) {
                            "use one of its fields: " + fields);
 }
 
+/// Polygons frame themselves; a point (a village, a relocation site) frames a circle of
+/// spec.radius_m around it. Lines and empty geometries make no page.
 bool is_usable(const core::Geometry& geometry) {
   const auto* polygons = std::get_if<core::MultiPolygon>(&geometry);
-  return polygons && !polygons->empty() && !core::is_empty(core::envelope_of(geometry));
+  const auto* points = std::get_if<core::MultiPoint>(&geometry);
+  const bool kind_ok = (polygons && !polygons->empty()) || (points && !points->empty());
+  return kind_ok && !core::is_empty(core::envelope_of(geometry));
+}
+
+core::Envelope page_extent(const core::Geometry& geometry, const AtlasSpec& spec, double metres_per_unit) {
+  auto e = core::envelope_of(geometry);
+  if (!std::holds_alternative<core::MultiPoint>(geometry)) return e;
+  const double r = spec.radius_m / metres_per_unit;  // the map CRS is projected (load_map checks it)
+  return core::Envelope{{e.min_corner().x() - r, e.min_corner().y() - r}, {e.max_corner().x() + r, e.max_corner().y() + r}};
 }
 
 /// Appends " (key)" to names shared by several pages; returns the shared names.
@@ -59,11 +70,11 @@ AtlasPageList list_atlas_pages(const core::Layer& layer, const AtlasSpec& spec) 
       skipped.push_back(fmt::format("'{}' (feature {})", name, feature.fid));
       continue;
     }
-    list.pages.push_back({f, std::move(name), core::envelope_of(feature.geometry)});
+    list.pages.push_back({f, std::move(name), page_extent(feature.geometry, spec, layer.crs.metres_per_unit)});
   }
   for (const auto& s : skipped)
     list.warnings.push_back("atlas layer '" + layer.name + "': feature " + s +
-                            " has no polygon geometry and gets no page; fix its geometry in " + layer.source);
+                            " has no point or polygon geometry and gets no page; fix its geometry in " + layer.source);
   const auto shared = disambiguate(list.pages, layer);
   if (!shared.empty()) {
     std::string names;
@@ -76,7 +87,7 @@ AtlasPageList list_atlas_pages(const core::Layer& layer, const AtlasSpec& spec) 
     core::Diagnostic d;
     d.file = layer.source;
     d.layer = layer.name;
-    d.message = spec.filter.empty() ? "the atlas layer has no features with a polygon geometry: no page to print"
+    d.message = spec.filter.empty() ? "the atlas layer has no features with a point or polygon geometry: no page to print"
                                     : "no feature of the atlas layer matches the filter \"" + spec.filter +
                                           "\": no page to print";
     d.hint = spec.filter.empty() ? "check the layer's source" : "check the filter's field name and values";

@@ -2,7 +2,8 @@
 // Which features of the atlas layer become pages, in layer order, and what each is called.
 //
 // - A feature the filter rejects is not a page.
-// - A feature with empty or non-polygon geometry is skipped with a warning naming it.
+// - A feature with empty geometry or lines is skipped with a warning naming it; a point's
+//   page frames the circle of spec.radius_m around it.
 // - Page names must tell pages apart (they title the page and name per-page files): a name
 //   used by several features gets " (key)" appended, the value of the layer's first field
 //   (e.g. 城关镇 (620421100)), with one warning listing the names so disambiguated.

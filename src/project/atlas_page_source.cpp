@@ -1,5 +1,8 @@
 #include "project/atlas_page_source.hpp"
 
+#include <cmath>
+#include <numbers>
+
 #include "analysis/point_in_polygon.hpp"
 #include "core/error.hpp"
 #include "layout/map_frame_view.hpp"
@@ -40,11 +43,16 @@ const layout::MapFrameItem& atlas_frame(const layout::PrintLayout& layout, const
   return *frame;
 }
 
-/// Whether a line or polygon feature belongs to the page's feature, for legend counts: a line
-/// with a vertex in it; a polygon whose centroid is in it or that holds its centroid (the
+/// Whether a feature belongs to the page's feature, for legend counts: a line
+/// with a vertex in it (a point: in it); a polygon whose centroid is in it or that holds its centroid (the
 /// county around a township), so neighbours sharing only a boundary do not count.
 bool inside_focus(const core::Geometry& geometry, const core::MultiPolygon& focus, const core::Point& focus_centre) {
   namespace bg = boost::geometry;
+  if (const auto* points = std::get_if<core::MultiPoint>(&geometry)) {
+    for (const auto& point : *points)
+      if (bg::within(point, focus)) return true;
+    return false;
+  }
   if (const auto* lines = std::get_if<core::MultiLineString>(&geometry)) {
     for (const auto& line : *lines)
       for (const auto& point : line)
@@ -58,6 +66,17 @@ bool inside_focus(const core::Geometry& geometry, const core::MultiPolygon& focu
     return bg::within(centre, focus) || bg::within(focus_centre, *polygons);
   }
   return false;
+}
+
+/// A circle of `radius` map units around `centre`, clockwise and closed as Boost.Geometry wants.
+core::MultiPolygon circle(const core::Point& centre, double radius) {
+  constexpr int kVertices = 72;
+  core::Polygon ring;
+  for (int i = 0; i <= kVertices; ++i) {
+    const double a = -2 * std::numbers::pi * i / kVertices;
+    ring.outer().emplace_back(centre.x() + radius * std::cos(a), centre.y() + radius * std::sin(a));
+  }
+  return {ring};
 }
 
 /// Map units per millimetre of the layout's locator inset (0 when there is none), the way
@@ -97,6 +116,7 @@ AtlasPageSource::AtlasPageSource(const LoadedMap& map, const layout::PrintLayout
   atlas_frame(m_layout, m_spec);
   const auto& atlas_layer = require_layer(map, spec.layer, spec, "layer");
   m_atlas_layer = &atlas_layer.layer;
+  m_point_atlas = m_atlas_layer->geometry_kind == core::GeometryKind::Point;
   m_slots.reserve(map.layers.size());
   m_locator_styles.reserve(map.layers.size() + 1);  // pointers into it must stay valid
   m_all_pages_extent = core::empty_envelope();
@@ -105,7 +125,7 @@ AtlasPageSource::AtlasPageSource(const LoadedMap& map, const layout::PrintLayout
   for (const auto& l : map.layers) {
     m_slots.push_back({&l, LayerWindow(l.layer), {}, {}, {}});
     auto& slot = m_slots.back();
-    if (l.layer.geometry_kind == core::GeometryKind::Point) {
+    if (l.layer.geometry_kind == core::GeometryKind::Point && !m_point_atlas) {
       slot.points_by_page_feature.resize(m_atlas_layer->features.size());
       const auto zone_of = analysis::locate_points(l.layer, *m_atlas_layer);
       for (std::size_t p = 0; p < zone_of.size(); ++p)
@@ -129,6 +149,12 @@ AtlasPageSource::AtlasPageSource(const LoadedMap& map, const layout::PrintLayout
     m_legend_layers.push_back({&slot.in_feature, &slot.source->style});
   }
 
+  if (m_spec.indicators) m_indicators.emplace(*m_spec.indicators, *m_atlas_layer, m_spec);
+  if (m_spec.table && m_point_atlas)
+    core::throw_config_error(spec.file.string(), spec.line,
+                             "the atlas coverage table counts points inside each page's polygon, but atlas layer '" +
+                                 spec.layer + "' is points",
+                             "remove `table:` or make the atlas over a polygon layer; `indicators:` tabulates a point");
   if (m_spec.table) {
     const auto& table_layer = require_layer(map, m_spec.table->layer, spec, "table layer");
     if (table_layer.layer.geometry_kind != core::GeometryKind::Point)
@@ -183,10 +209,28 @@ layout::LayoutPage AtlasPageSource::page(std::size_t index) {
 void AtlasPageSource::fill_overview() {
   m_content.maps[layout::kMainMap] = {m_full_layers, m_all_pages_extent, m_map.crs.metres_per_unit, nullptr, {}};
   if (m_spec.table) set_table("", {});
+  if (m_indicators) m_content.tables[m_spec.indicators->name] = m_indicators->empty();
+  set_feature_variables(nullptr);
+}
+
+const core::MultiPolygon& AtlasPageSource::focus_of(const AtlasPage& page) {
+  const auto& geometry = m_atlas_layer->features[page.feature].geometry;
+  if (!m_point_atlas) return std::get<core::MultiPolygon>(geometry);
+  const auto& e = page.extent;  // the point ± radius
+  const core::Point centre{(e.min_corner().x() + e.max_corner().x()) / 2, (e.min_corner().y() + e.max_corner().y()) / 2};
+  m_focus = circle(centre, (e.max_corner().x() - e.min_corner().x()) / 2);
+  return m_focus;
+}
+
+void AtlasPageSource::set_feature_variables(const core::Feature* feature) {
+  // {field:NAME}: the page feature's attributes (a village's failing items, its households).
+  for (std::size_t f = 0; f < m_atlas_layer->fields.size(); ++f)
+    m_content.variables["field:" + m_atlas_layer->fields[f].name] =
+        feature ? core::to_text(feature->attributes[f]) : std::string();
 }
 
 void AtlasPageSource::fill_feature_page(const AtlasPage& page) {
-  const auto& focus = std::get<core::MultiPolygon>(m_atlas_layer->features[page.feature].geometry);
+  const auto& focus = focus_of(page);
   const auto visible = visible_extent(page.extent);
   core::Point focus_centre;
   boost::geometry::centroid(focus, focus_centre);
@@ -202,8 +246,11 @@ void AtlasPageSource::fill_feature_page(const AtlasPage& page) {
       if (inside_focus(slot.source->layer.features[i].geometry, focus, focus_centre)) inside.push_back(i);
     slot.window.copy_features(inside, slot.in_feature);
   }
-  m_content.maps[layout::kMainMap] = {m_page_layers, page.extent, m_map.crs.metres_per_unit, &focus, m_legend_layers};
+  m_content.maps[layout::kMainMap] = {m_page_layers, page.extent, m_map.crs.metres_per_unit,
+                                      m_spec.dim ? &focus : nullptr, m_legend_layers};
   if (m_spec.table) set_table(page.name, m_coverage[page.feature]);
+  if (m_indicators) m_content.tables[m_spec.indicators->name] = m_indicators->rows_for(page.feature);
+  set_feature_variables(&m_atlas_layer->features[page.feature]);
 }
 
 void AtlasPageSource::fill_common(const std::string& page_name, std::size_t number) {

@@ -11,6 +11,7 @@
 
 #include "layout/pdf_exporter.hpp"
 #include "project/atlas_coverage_table.hpp"
+#include "project/atlas_indicator_table.hpp"
 #include "project/atlas_page_list.hpp"
 #include "project/layer_window.hpp"
 #include "project/map_pipeline.hpp"
@@ -22,8 +23,8 @@ using AtlasProgressFn = std::function<void(std::size_t number, std::size_t count
 
 class AtlasPageSource final : public layout::PageSource {
  public:
-  /// `map` and `layout` must outlive the source. `spec.layer` must be a polygon layer of the
-  /// map; `pages` come from list_atlas_pages on it. Throws core::Error (Config) for an
+  /// `map` and `layout` must outlive the source. `spec.layer` must be a polygon or point
+  /// layer of the map (a point's page dims all but the circle of spec.radius_m around it); `pages` come from list_atlas_pages on it. Throws core::Error (Config) for an
   /// atlas or table layer the map lacks, a table layer that is not points, or a layout whose
   /// main map frame fixes its own extent.
   AtlasPageSource(const LoadedMap& map, const layout::PrintLayout& layout, const AtlasSpec& spec,
@@ -49,6 +50,8 @@ class AtlasPageSource final : public layout::PageSource {
   void fill_common(const std::string& page_name, std::size_t number);
   core::Envelope visible_extent(const core::Envelope& target) const;
   void set_table(const std::string& page_name, const CoverageCount& page);
+  void set_feature_variables(const core::Feature* feature);
+  const core::MultiPolygon& focus_of(const AtlasPage& page);
 
   const LoadedMap& m_map;
   const layout::PrintLayout& m_layout;
@@ -56,6 +59,9 @@ class AtlasPageSource final : public layout::PageSource {
   std::vector<AtlasPage> m_pages;
   AtlasProgressFn m_progress;
   const core::Layer* m_atlas_layer = nullptr;
+  bool m_point_atlas = false;     ///< pages frame a circle around each point
+  core::MultiPolygon m_focus;     ///< the current page's circle, for point atlases
+  std::optional<AtlasIndicatorTable> m_indicators;
   std::vector<LayerSlot> m_slots;  ///< one per map layer, bottom to top
   std::vector<style::LayerStyle> m_locator_styles;
   std::vector<core::Layer> m_locator_data;  ///< simplified copies for the inset

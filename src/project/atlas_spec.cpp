@@ -20,6 +20,19 @@ AtlasTableSpec read_table_section(YamlMap& table) {
   return spec;
 }
 
+AtlasIndicatorSpec read_indicator_section(YamlMap& table) {
+  AtlasIndicatorSpec spec;
+  spec.name = table.optional_string("name").value_or(spec.name);
+  spec.criteria = table.resolve_path(table.required_string("criteria"));
+  if (table.has("header")) {
+    spec.header = table.string_list("header");
+    if (spec.header.size() != 4)
+      table.fail("header", "expected 4 column headings: item, value, target, outcome (e.g. [指标, 数值, 目标, 结果])");
+  }
+  table.finish();
+  return spec;
+}
+
 }  // namespace
 
 AtlasSpec read_atlas_section(YamlMap& atlas) {
@@ -31,9 +44,18 @@ AtlasSpec read_atlas_section(YamlMap& atlas) {
   spec.filter = atlas.optional_string("filter").value_or("");
   if (auto layout = atlas.optional_string("layout")) spec.layout_file = atlas.resolve_path(*layout);
   spec.overview = atlas.boolean("overview", false);
+  spec.dim = atlas.boolean("dim", spec.dim);
+  if (atlas.has("radius_m")) {
+    spec.radius_m = atlas.number("radius_m", spec.radius_m);
+    if (!(spec.radius_m > 0)) atlas.fail("radius_m", "must be more than 0 (metres around each point)");
+  }
   if (YAML::Node table = atlas.child("table")) {
     YamlMap table_map(table, atlas.file(), "atlas table");
     spec.table = read_table_section(table_map);
+  }
+  if (YAML::Node indicators = atlas.child("indicators")) {
+    YamlMap indicator_map(indicators, atlas.file(), "atlas indicators");
+    spec.indicators = read_indicator_section(indicator_map);
   }
   atlas.finish();
   return spec;

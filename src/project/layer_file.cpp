@@ -38,6 +38,57 @@ TableJoinSpec read_join(const YAML::Node& node, const YamlMap& parent, const std
   return spec;
 }
 
+ServiceKindSpec read_service_kind(const YAML::Node& node, const YamlMap& parent) {
+  YamlMap map(node, parent.file(), "service kind");
+  ServiceKindSpec kind;
+  kind.label = map.required_string("label");
+  kind.column = map.required_string("column");
+  kind.facilities = map.resolve_path(map.required_string("facilities"));
+  kind.filter = map.optional_string("filter").value_or("");
+  map.finish();
+  return kind;
+}
+
+ServiceAccessSpec read_services(YamlMap& map) {
+  ServiceAccessSpec spec;
+  spec.file = map.file();
+  spec.line = map.line();
+  spec.network = map.resolve_path(map.required_string("network"));
+  spec.speeds = map.resolve_path(map.required_string("speeds"));
+  spec.within_min = map.number("within_min", spec.within_min);
+  if (!(spec.within_min > 0)) map.fail("within_min", "must be more than 0 minutes");
+  YAML::Node kinds = map.child("kinds");
+  if (!kinds || !kinds.IsSequence() || kinds.size() == 0)
+    map.fail("kinds", "expected a list of services: {label, column, facilities, filter}");
+  for (const auto& k : kinds) spec.kinds.push_back(read_service_kind(k, map));
+  map.finish();
+  return spec;
+}
+
+ServiceAreaSpec read_service_area(YamlMap& map) {
+  ServiceAreaSpec spec;
+  spec.file = map.file();
+  spec.line = map.line();
+  spec.around = map.resolve_path(map.required_string("around"));
+  spec.filter = map.optional_string("filter").value_or("");
+  spec.network = map.resolve_path(map.required_string("network"));
+  spec.speeds = map.resolve_path(map.required_string("speeds"));
+  if (map.has("minutes")) {
+    spec.minutes.clear();
+    for (const auto& text : map.string_list("minutes")) {
+      double m = 0;
+      try {
+        m = std::stod(text);
+      } catch (const std::exception&) {
+      }
+      if (!(m > 0)) map.fail("minutes", "'" + text + "' is not a number of minutes above 0");
+      spec.minutes.push_back(m);
+    }
+  }
+  map.finish();
+  return spec;
+}
+
 }  // namespace
 
 LayerFileSpec read_layer_file(const std::filesystem::path& path) {
@@ -46,7 +97,12 @@ LayerFileSpec read_layer_file(const std::filesystem::path& path) {
   spec.file = path;
   spec.name = map.required_string("name");
   spec.title = map.optional_string("title").value_or(spec.name);
-  spec.source = map.resolve_path(map.required_string("source"));
+  if (YAML::Node area = map.child("service_area")) {
+    YamlMap area_map(area, path, "service_area");
+    spec.service_area = read_service_area(area_map);
+  } else {
+    spec.source = map.resolve_path(map.required_string("source"));
+  }
   spec.source_layer = map.optional_string("source_layer").value_or("");
   spec.encoding = map.optional_string("encoding");
   spec.crs = map.optional_string("crs");
@@ -55,6 +111,11 @@ LayerFileSpec read_layer_file(const std::filesystem::path& path) {
   if (joins) {
     if (!joins.IsSequence()) map.fail("joins", "expected a list of joins");
     for (const auto& j : joins) spec.joins.push_back(read_join(j, map, spec.key));
+  }
+  for (const auto& file : map.string_list("criteria")) spec.criteria.push_back(map.resolve_path(file));
+  if (YAML::Node services = map.child("services")) {
+    YamlMap services_map(services, path, "services");
+    spec.services = read_services(services_map);
   }
   map.finish();
   return spec;

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "analysis/table_join.hpp"
+#include "project/service_access.hpp"
 
 namespace ruralatlas::project {
 
@@ -30,9 +31,17 @@ struct LayerFileSpec {
   std::optional<std::string> crs;  ///< used only when the source has no CRS
   std::string key;
   std::vector<TableJoinSpec> joins;
+  /// Criteria files (criteria/*.yaml) scored on the layer when a map loads it, so a map can
+  /// show items_met, criteria_met and the failing items without running `scorecard` first.
+  std::vector<std::filesystem::path> criteria;
+  /// Minutes to the nearest service of each kind, computed when a map loads the layer.
+  std::optional<ServiceAccessSpec> services;
+  /// A computed layer (no `source`): the areas within reach of another layer's features.
+  std::optional<ServiceAreaSpec> service_area;
 };
 
-/// Throws core::Error (Config) with file:line on unknown keys, wrong types or missing keys.
+/// Throws core::Error (Config) with file:line on unknown keys, wrong types or missing keys
+/// (`source` may be left out only by a `service_area` layer).
 LayerFileSpec read_layer_file(const std::filesystem::path& path);
 
 }  // namespace ruralatlas::project

@@ -2,12 +2,17 @@
 
 #include <fmt/format.h>
 
+#include "core/error.hpp"
 #include "io/table_reader.hpp"
 #include "io/vector_layer_reader.hpp"
 
 namespace ruralatlas::project {
 
 LoadedLayer load_layer(const LayerFileSpec& spec, const std::optional<std::vector<std::string>>& only_fields) {
+  if (spec.service_area)
+    core::throw_config_error(spec.file.string(), spec.service_area->line,
+                             "layer '" + spec.name + "' is computed when a map draws it (service_area) and has no source",
+                             "draw it in a project, or give this command a layer file with a source");
   io::VectorReadOptions options;
   if (only_fields) {
     options.only_fields = only_fields;

@@ -75,6 +75,7 @@ void check_variables(YamlMap& map, const std::string& key, const std::string& te
   const auto& known = layout::known_text_variables();
   for (const auto& name : layout::variables_in(text)) {
     if (std::find(known.begin(), known.end(), name) != known.end()) continue;
+    if (name.starts_with("field:") && name.size() > 6) continue;  // an atlas page feature's attribute
     std::string hint, list;
     std::size_t best = 3;
     for (const auto& k : known) {
@@ -84,7 +85,7 @@ void check_variables(YamlMap& map, const std::string& key, const std::string& te
         hint = "did you mean {" + k + "}? ";
       }
     }
-    map.fail(key, "unknown variable {" + name + "}", hint + "known variables: " + list + "; write {{ for a literal brace");
+    map.fail(key, "unknown variable {" + name + "}", hint + "known variables: " + list + ", {field:NAME} (an atlas page feature's attribute); write {{ for a literal brace");
   }
 }
 
@@ -161,6 +162,18 @@ layout::PageSpec read_page(YamlMap& file_map, const std::filesystem::path& path)
   return spec;
 }
 
+/// `grid: {interval_m, line_mm, text_pt, labels}` of a map frame (`grid: {}` for the defaults).
+layout::GridOptions read_grid(const YAML::Node& node, const YamlMap& frame) {
+  YamlMap g(node, frame.file(), "grid");
+  layout::GridOptions grid;
+  grid.interval_m = positive(g, "interval_m", grid.interval_m, true);
+  grid.line_mm = positive(g, "line_mm", grid.line_mm);
+  grid.text_pt = positive(g, "text_pt", grid.text_pt);
+  grid.labels = g.boolean("labels", grid.labels);
+  g.finish();
+  return grid;
+}
+
 layout::MapFrameItem read_map_frame(YamlMap& m, const layout::PageSpec& page) {
   layout::MapFrameItem it;
   it.rect = read_rect(m, page);
@@ -175,6 +188,7 @@ layout::MapFrameItem read_map_frame(YamlMap& m, const layout::PageSpec& page) {
   if (it.margin_pct < 0 || it.margin_pct >= 50) m.fail("margin_pct", "must be from 0 to 49");
   it.border_mm = positive(m, "border_mm", it.border_mm, true);
   it.border_color = read_color(m, "border_color", it.border_color);
+  if (YAML::Node grid = m.child("grid")) it.grid = read_grid(grid, m);
   return it;
 }
 

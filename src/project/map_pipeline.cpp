@@ -6,7 +6,10 @@
 #include "io/layer_reprojector.hpp"
 #include "project/layer_file.hpp"
 #include "project/layer_loader.hpp"
+#include "project/service_access.hpp"
+#include "project/criteria_file.hpp"
 #include "project/style_file.hpp"
+#include "project/village_scorecards.hpp"
 
 namespace ruralatlas::project {
 
@@ -18,6 +21,31 @@ void add_warnings(const std::vector<core::Diagnostic>& warnings, std::vector<std
   for (std::size_t i = 0; i < warnings.size() && i < kShown; ++i) notes.push_back(warnings[i].to_string());
   if (warnings.size() > kShown)
     notes.push_back(fmt::format("… and {} more warnings like these in {}", warnings.size() - kShown, warnings.front().file));
+}
+
+/// The layer of a layer file in the map CRS: read and joined, or computed (service areas),
+/// then with its criteria scored and its service times added.
+core::Layer read_map_layer(const LayerFileSpec& spec, LoadedMap& map, const ProgressFn& progress) {
+  if (spec.service_area) {
+    if (progress) progress("computing service areas " + spec.name);
+    return service_area_layer(*spec.service_area, spec.name, map.crs);
+  }
+  if (progress) progress("reading " + spec.name);
+  auto loaded = load_layer(spec);
+  add_warnings(loaded.warnings, map.notes);
+  for (const auto& join : loaded.joins) map.notes.push_back(join_summary(spec.name, join));
+  auto layer = io::reproject(std::move(loaded.layer), map.crs);
+  if (!spec.criteria.empty()) {
+    if (progress) progress("scoring " + spec.name);
+    std::vector<CriteriaFile> criteria;
+    for (const auto& file : spec.criteria) criteria.push_back(read_criteria_file(file));
+    score_villages(layer, criteria, spec.key);
+  }
+  if (spec.services) {
+    if (progress) progress("travel times to services from " + spec.name);
+    add_service_access(layer, *spec.services);
+  }
+  return layer;
 }
 
 }  // namespace
@@ -32,12 +60,8 @@ LoadedMap load_map(const ProjectSpec& spec, const ProgressFn& progress) {
                              "use e.g. EPSG:4544 (CGCS2000 3-degree Gauss-Kruger CM 105E)");
   for (const auto& entry : spec.layers) {
     const auto layer_spec = read_layer_file(entry.layer_file);
-    if (progress) progress("reading " + layer_spec.name);
-    auto loaded = load_layer(layer_spec);
-    add_warnings(loaded.warnings, map.notes);
-    for (const auto& join : loaded.joins) map.notes.push_back(join_summary(layer_spec.name, join));
     MapLayer map_layer;
-    map_layer.layer = io::reproject(std::move(loaded.layer), map.crs);
+    map_layer.layer = read_map_layer(layer_spec, map, progress);
     map_layer.style = read_style_file(entry.style_file);
     if (map_layer.style.layer != layer_spec.name)
       core::throw_config_error(entry.style_file.string(), 1,

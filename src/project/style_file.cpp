@@ -389,6 +389,7 @@ style::LabelSpec read_labels(YamlMap& map) {
   spec.priority = l.integer("priority", spec.priority);
   spec.along_lines = l.boolean("along_line", spec.along_lines);
   spec.max_scale_denominator = l.optional_number("max_scale");
+  spec.min_scale_denominator = l.optional_number("min_scale");
   l.finish();
   return spec;
 }

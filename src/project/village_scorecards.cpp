@@ -2,6 +2,7 @@
 
 #include <cctype>
 
+#include "analysis/criteria_count.hpp"
 #include "analysis/point_in_polygon.hpp"
 #include "analysis/village_scorecard.hpp"
 #include "core/error.hpp"
@@ -51,9 +52,11 @@ void add_field(core::Layer& layer, const std::string& name, core::FieldType type
 
 /// Outcome per rule, items met / failed / no data / applicable, meets_all and failing labels.
 void append_village_columns(core::Layer& villages, const std::vector<CriteriaRuleSpec>& specs,
+                            const std::vector<analysis::CriterionRule>& rules,
                             const std::vector<analysis::VillageScore>& scores) {
   for (const auto& spec : specs) add_field(villages, outcome_column(spec.rule), core::FieldType::String, &spec);
-  for (const char* name : {"items_met", "items_failed", "items_no_data", "items_applicable", "meets_all"})
+  for (const char* name : {"items_met", "items_failed", "items_no_data", "items_applicable", "meets_all",
+                           "criteria_met", "criteria_applicable"})
     add_field(villages, name, core::FieldType::Integer);
   add_field(villages, "failing", core::FieldType::String);
   for (std::size_t v = 0; v < villages.features.size(); ++v) {
@@ -64,7 +67,9 @@ void append_village_columns(core::Layer& villages, const std::vector<CriteriaRul
       a.emplace_back(std::string(analysis::to_string(score.items[r])));
       if (score.items[r] == analysis::ItemOutcome::Fail) failing += (failing.empty() ? "" : "；") + specs[r].rule.label;
     }
-    for (int n : {score.met, score.failed, score.no_data, score.applicable, static_cast<int>(score.meets_all())})
+    const auto criteria = analysis::count_criteria(score, rules);
+    for (int n : {score.met, score.failed, score.no_data, score.applicable, static_cast<int>(score.meets_all()),
+                  criteria.met, criteria.applicable})
       a.emplace_back(static_cast<std::int64_t>(n));
     a.emplace_back(std::move(failing));
   }
@@ -104,31 +109,38 @@ std::string outcome_column(const analysis::CriterionRule& rule) {
   return name;
 }
 
+VillageScoring score_villages(core::Layer& villages, const std::vector<CriteriaFile>& criteria,
+                              const std::string& key_field) {
+  std::vector<CriteriaRuleSpec> specs;
+  for (const auto& file : criteria) {
+    if (!file.measures.empty() && villages.crs.is_geographic)
+      villages = io::reproject(std::move(villages), io::gauss_kruger_crs_for(villages));
+    for (const auto& measure : file.measures) add_distance_measure(villages, measure);
+    specs.insert(specs.end(), file.rules.begin(), file.rules.end());
+  }
+  VillageScoring scoring;
+  std::vector<std::vector<bool>> applies;
+  for (const auto& spec : specs) {
+    scoring.rules.push_back(spec.rule);
+    applies.push_back(applies_mask(villages, spec));
+  }
+  scoring.scores = analysis::evaluate_criteria(villages, scoring.rules, applies, key_field);
+  append_village_columns(villages, specs, scoring.rules, scoring.scores);
+  return scoring;
+}
+
 ScorecardRun run_scorecards(const std::vector<CriteriaFile>& criteria, const std::filesystem::path& villages_file,
                             const std::filesystem::path& zones_file) {
   const auto villages_spec = read_layer_file(villages_file);
   ScorecardRun run;
   run.villages = load_layer(villages_spec).layer;
-  std::vector<CriteriaRuleSpec> specs;
-  for (const auto& file : criteria) {
-    if (!file.measures.empty() && run.villages.crs.is_geographic) {
-      const auto metric = io::gauss_kruger_crs_for(run.villages);
-      run.villages = io::reproject(std::move(run.villages), metric);
-    }
-    for (const auto& measure : file.measures) add_distance_measure(run.villages, measure);
-    specs.insert(specs.end(), file.rules.begin(), file.rules.end());
-  }
-  std::vector<std::vector<bool>> applies;
-  for (const auto& spec : specs) {
-    run.rules.push_back(spec.rule);
-    applies.push_back(applies_mask(run.villages, spec));
-  }
-  run.scores = analysis::evaluate_criteria(run.villages, run.rules, applies, villages_spec.key);
+  auto scoring = score_villages(run.villages, criteria, villages_spec.key);
+  run.rules = std::move(scoring.rules);
+  run.scores = std::move(scoring.scores);
   run.zones = io::reproject(load_layer(read_layer_file(zones_file)).layer, run.villages.crs);
   const auto zone_of = analysis::locate_points(run.villages, run.zones);
   for (const auto& z : zone_of) run.villages_outside += !z;
   const auto summary = analysis::summarise_scorecards(run.scores, zone_of, run.zones.features.size(), run.rules.size());
-  append_village_columns(run.villages, specs, run.scores);
   append_zone_columns(run.zones, run.rules, summary);
   return run;
 }

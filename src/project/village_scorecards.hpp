@@ -21,6 +21,18 @@ struct ScorecardRun {
 /// Column of a rule's outcome: its id in lower case with '-' as '_' ("DX-V05b" -> "dx_v05b").
 std::string outcome_column(const analysis::CriterionRule& rule);
 
+struct VillageScoring {
+  std::vector<analysis::CriterionRule> rules;  ///< of all files, in order
+  std::vector<analysis::VillageScore> scores;  ///< one per village
+};
+
+/// Adds to `villages` the criteria files' measures (reprojecting a layer in degrees to its
+/// Gauss-Kruger zone first), one outcome column per rule, items_met / items_failed /
+/// items_no_data / items_applicable / meets_all, criteria_met / criteria_applicable (items
+/// grouped by criterion) and `failing` (the failing items' labels, joined by "；").
+VillageScoring score_villages(core::Layer& villages, const std::vector<CriteriaFile>& criteria,
+                              const std::string& key_field);
+
 ScorecardRun run_scorecards(const std::vector<CriteriaFile>& criteria, const std::filesystem::path& villages_file,
                             const std::filesystem::path& zones_file);
 

@@ -171,6 +171,7 @@ void LayerBatch::add_labels(LabelPlacer& placer) const {
   if (!style.labels || m_items.empty()) return;
   const auto& spec = *style.labels;
   if (spec.max_scale_denominator && m_view.scale_denominator() > *spec.max_scale_denominator) return;
+  if (spec.min_scale_denominator && m_view.scale_denominator() < *spec.min_scale_denominator) return;
   const auto field = m_layer.layer->field_index(spec.field);
   if (!field) {
     core::Diagnostic d;

@@ -17,6 +17,9 @@ struct LabelSpec {
   int priority = 0;                             ///< higher places first and wins collisions
   bool along_lines = true;  ///< line features: glyph by glyph along the line, upright (else centred on its middle)
   std::optional<double> max_scale_denominator;  ///< hide labels when zoomed out beyond 1:N
+  /// Hide labels when zoomed in beyond 1:N: a county name at the county's centre would cover
+  /// the township or village an atlas page is about.
+  std::optional<double> min_scale_denominator;
 };
 
 }  // namespace ruralatlas::style

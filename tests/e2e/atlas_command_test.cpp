@@ -300,3 +300,11 @@ TEST(AtlasCommand, WholeRegionOfTownshipsInOnePdf) {
   ASSERT_EQ(count.size(), 1u);
   EXPECT_EQ(page_count((out / "tap_water_atlas.pdf").string()), std::stoi(count[0]));
 }
+
+TEST_F(CountyAtlas, CountyNameIsNotLabelledOnTownshipPages) {
+  ASSERT_EQ(s_result.exit_code, 0) << s_result.err;
+  // counties_outline.yaml labels counties only at 1:400,000 and smaller: on a township page the
+  // name would sit on the township itself. The whole-region map still names them (SampleMap).
+  for (int page = 1; page <= 7; ++page)
+    EXPECT_EQ(page_text(s_pdf, page).find(kCounty), std::string::npos) << "page " << page;
+}

@@ -50,5 +50,8 @@ INSTANTIATE_TEST_SUITE_P(
                       SampleProject{"power_3ph", "#cb181d"},           // villages without three-phase power
                       SampleProject{"relocation_sites", "#8b6aaf"},    // #6a3d9a at 80% over paper
                       SampleProject{"county_investment", "#eb7a3d"},   // #e6550d at 80% over white
-                      SampleProject{"projects_by_fund", "#ff7f00"}),   // fiscal-fund projects
+                      SampleProject{"projects_by_fund", "#ff7f00"},    // fiscal-fund projects
+                      SampleProject{"village_scorecard", "#fdae61"},   // villages meeting 10–11 of 17 criteria
+                      SampleProject{"relocation_15min", "#1a9641"},    // sites with every service in 15 minutes
+                      SampleProject{"investment_over_gaps", "#fcbba1"}),  // townships at 80–90% tap water
     [](const auto& info) { return std::string(info.param.name); });

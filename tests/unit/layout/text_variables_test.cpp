@@ -20,3 +20,12 @@ TEST(layout_text_variables, ListsNamesUsed) {
   for (const char* name : {"title", "subtitle", "source", "date", "crs", "scale"})
     EXPECT_NE(std::find(known.begin(), known.end(), name), known.end()) << name;
 }
+
+TEST(layout_text_variables, FallbackStandsInForAnEmptyValueOnly) {
+  const TextVariables vars{{"field:failing", ""}, {"field:name", "下寺村"}};
+  EXPECT_EQ(substitute_variables("未达标：{field:failing|无}", vars), "未达标：无");
+  EXPECT_EQ(substitute_variables("{field:name|无名}", vars), "下寺村");
+  EXPECT_EQ(substitute_variables("{field:failing}", vars), "");
+  EXPECT_EQ(substitute_variables("{nope|x}", vars), "{nope|x}") << "an unknown name is left as written";
+  EXPECT_EQ(variables_in("{field:failing|无} {title}"), (std::vector<std::string>{"field:failing", "title"}));
+}

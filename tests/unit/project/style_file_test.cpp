@@ -66,7 +66,8 @@ TEST(style_file, EveryShippedStyleAndFixtureReads) {
       SCOPED_TRACE(path.string());
       const auto style = project::read_style_file(path);
       EXPECT_FALSE(style.layer.empty());
-      EXPECT_TRUE(!style.rules.empty() || style.graduated) << "rules, or a graduated spec to expand";
+      EXPECT_TRUE(!style.rules.empty() || style.graduated || style.unique_values)
+          << "rules, or a graduated or categories-from-the-data spec to expand";
     }
 }
 
