@@ -3,6 +3,7 @@
 #include <system_error>
 
 #include <QSaveFile>
+#include <QTemporaryFile>
 
 #include "core/error.hpp"
 
@@ -34,6 +35,23 @@ void write_atomically(const std::filesystem::path& path, const std::function<boo
     throw_output_error(path, why.empty() || why == "Unknown error" ? "encoding failed" : why);
   }
   if (!file.commit()) throw_output_error(path, file.errorString().toStdString());
+}
+
+void write_atomically_seekable(const std::filesystem::path& path, const std::function<bool(QIODevice&)>& write) {
+  check_output_path(path);
+  // QSaveFile cannot be opened for reading; a temporary file beside the target renames the same way.
+  QTemporaryFile file(QString::fromStdString(path.string()) + QStringLiteral(".XXXXXX"));
+  if (!file.open()) throw_output_error(path, file.errorString().toStdString());
+  if (!write(file) || !file.flush()) {
+    const auto why = file.errorString().toStdString();
+    throw_output_error(path, why.empty() || why == "Unknown error" ? "encoding failed" : why);
+  }
+  file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup |
+                      QFileDevice::ReadOther);
+  std::error_code ec;
+  std::filesystem::rename(file.fileName().toStdString(), path, ec);
+  if (ec) throw_output_error(path, ec.message());
+  file.setAutoRemove(false);
 }
 
 }  // namespace ruralatlas::layout::detail

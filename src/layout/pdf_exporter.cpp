@@ -1,14 +1,12 @@
 #include "layout/pdf_exporter.hpp"
 
-#include <QBuffer>
 #include <QPageSize>
 #include <QPdfWriter>
 
 #include "core/error.hpp"
 #include "layout/layout_font.hpp"
 #include "layout/output_file.hpp"
-#include "layout/pdf_media_box.hpp"
-#include "layout/pdf_text_fixup.hpp"
+#include "layout/pdf_file_fixup.hpp"
 #include "render/font_setup.hpp"
 
 namespace ruralatlas::layout {
@@ -51,6 +49,34 @@ class SpanPageSource final : public PageSource {
   std::span<const LayoutPage> m_pages;
 };
 
+void paint_pages(QIODevice& file, const std::filesystem::path& path, PageSource& pages, const PdfOptions& options,
+                 std::vector<PageStats>& stats, std::vector<QSizeF>& sizes_pt) {
+  QPdfWriter writer(&file);
+  writer.setResolution(static_cast<int>(options.dpi));
+  writer.setCreator("RuralAtlas");
+  const auto first = pages.page(0);
+  check_page(first);
+  const auto& first_vars = first.content->variables;
+  const auto title = !options.title.empty() ? options.title
+                     : first_vars.count("title") ? first_vars.at("title")
+                                                 : std::string();
+  writer.setTitle(QString::fromStdString(title));
+  set_page(writer, first.layout->page);
+  QPainter painter(&writer);
+  if (!painter.isActive()) detail::throw_output_error(path, "the PDF painter could not start");
+  for (std::size_t i = 0; i < pages.page_count(); ++i) {
+    const auto current = i == 0 ? first : pages.page(i);
+    check_page(current);
+    const auto& page = current.layout->page;
+    if (i > 0) {
+      set_page(writer, page);
+      writer.newPage();
+    }
+    stats.push_back(render_page(painter, *current.layout, *current.content, options.dpi / 25.4));
+    sizes_pt.emplace_back(page.width_mm * kPointsPerMm, page.height_mm * kPointsPerMm);
+  }
+}
+
 }  // namespace
 
 std::vector<PageStats> export_pdf(const std::filesystem::path& path, PageSource& pages, const PdfOptions& options) {
@@ -58,40 +84,15 @@ std::vector<PageStats> export_pdf(const std::filesystem::path& path, PageSource&
   detail::check_output_path(path);  // before the work of rendering
   render::ensure_gui_application();
 
-  QBuffer buffer;
-  buffer.open(QIODevice::WriteOnly);
   std::vector<PageStats> stats;
   std::vector<QSizeF> sizes_pt;
-  {
-    QPdfWriter writer(&buffer);
-    writer.setResolution(static_cast<int>(options.dpi));
-    writer.setCreator("RuralAtlas");
-    const auto first = pages.page(0);
-    check_page(first);
-    const auto& first_vars = first.content->variables;
-    const auto title = !options.title.empty() ? options.title
-                       : first_vars.count("title") ? first_vars.at("title")
-                                                   : std::string();
-    writer.setTitle(QString::fromStdString(title));
-    set_page(writer, first.layout->page);
-    QPainter painter(&writer);
-    if (!painter.isActive()) detail::throw_output_error(path, "the PDF painter could not start");
-    for (std::size_t i = 0; i < pages.page_count(); ++i) {
-      const auto current = i == 0 ? first : pages.page(i);
-      check_page(current);
-      const auto& page = current.layout->page;
-      if (i > 0) {
-        set_page(writer, page);
-        writer.newPage();
-      }
-      stats.push_back(render_page(painter, *current.layout, *current.content, options.dpi / 25.4));
-      sizes_pt.emplace_back(page.width_mm * kPointsPerMm, page.height_mm * kPointsPerMm);
-    }
-  }
-  QByteArray pdf = buffer.data();
-  fix_pdf_to_unicode(pdf, radical_to_ideograph_map(layout_font(10)));
-  fix_pdf_media_boxes(pdf, sizes_pt);
-  detail::write_atomically(path, [&](QIODevice& file) { return file.write(pdf) == pdf.size(); });
+  // Pages go straight to a temporary file and are patched there, so memory does not grow with
+  // the page count (an atlas of every village is hundreds of megabytes of PDF).
+  detail::write_atomically_seekable(path, [&](QIODevice& file) {
+    paint_pages(file, path, pages, options, stats, sizes_pt);
+    fix_pdf_file(file, radical_to_ideograph_map(layout_font(10)), sizes_pt);
+    return true;
+  });
   return stats;
 }
 
