@@ -27,6 +27,9 @@ struct SampleProject {
   const char* subject_colour;  ///< the colour of what the map is about, from its style
 };
 
+// Names the project in test listings instead of dumping the struct's bytes.
+void PrintTo(const SampleProject& project, std::ostream* out) { *out << project.name << " " << project.subject_colour; }
+
 class SampleProjects : public ::testing::TestWithParam<SampleProject> {};
 
 }  // namespace
