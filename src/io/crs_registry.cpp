@@ -24,4 +24,17 @@ core::Crs crs_from_user_text(std::string_view text) {
   return detail::to_core_crs(*srs);
 }
 
+core::Crs geographic_crs_of(const core::Crs& crs) {
+  ensure_gdal();
+  const auto srs = detail::to_spatial_reference(crs);
+  detail::SpatialReferencePtr geographic(srs ? srs->CloneGeogCS() : nullptr);
+  if (!geographic) {
+    core::Diagnostic d;
+    d.message = "the coordinate system " + crs.label() + " has no longitude/latitude base";
+    d.hint = "use a projected or geographic CRS, e.g. EPSG:4544";
+    throw core::Error(core::ErrorKind::Config, std::move(d));
+  }
+  return detail::to_core_crs(*geographic);
+}
+
 }  // namespace ruralatlas::io

@@ -12,4 +12,8 @@ namespace ruralatlas::io {
 /// on the equator, ≈111 319.5). Throws a Config error naming the text.
 core::Crs crs_from_user_text(std::string_view text);
 
+/// The geographic CRS (longitude/latitude) a CRS is based on: CGCS2000 (EPSG:4490) for its
+/// Gauss-Kruger zones; a geographic CRS itself. Throws a Config error if `crs` has none.
+core::Crs geographic_crs_of(const core::Crs& crs);
+
 }  // namespace ruralatlas::io

@@ -8,6 +8,7 @@
 #include "layout/legend_painter.hpp"
 #include "layout/locator_painter.hpp"
 #include "layout/map_frame_painter.hpp"
+#include "layout/graticule_painter.hpp"
 #include "layout/grid_painter.hpp"
 #include "layout/map_frame_view.hpp"
 #include "layout/north_arrow_painter.hpp"
@@ -81,6 +82,9 @@ class PageRenderer {
     const auto stats =
         paint_map_frame(m_painter, box, view, map.layers, it.border_mm, it.border_color, m_px_per_mm, map.focus);
     if (it.grid) paint_grid(m_painter, box, view, *it.grid, m_px_per_mm);
+    if (it.graticule && !(m_content.geographic &&
+                          paint_graticule(m_painter, box, view, *it.graticule, m_content.geographic, m_px_per_mm)))
+      warn("the map frame's graticule is not drawn: the map's coordinates have no longitude/latitude here");
     if (&it == m_layout.main_frame()) m_stats.map = stats;
   }
 

@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "core/geometry.hpp"
+#include "layout/geographic_transform.hpp"
 #include "layout/text_variables.hpp"
 #include "render/styled_layer.hpp"
 
@@ -40,6 +41,7 @@ struct PageContent {
   std::map<std::string, MapContent> maps;               ///< further maps by name
   TextVariables variables;                              ///< title, subtitle, source, date, crs
   std::map<std::string, TableData> tables;              ///< for table items, by name
+  GeographicTransform geographic;                       ///< map CRS <-> lon/lat, for graticules
 
   /// The map called `name`: an entry of `maps`, else "main"/"locator" from the fields above.
   std::optional<MapContent> find_map(const std::string& name) const;

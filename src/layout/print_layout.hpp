@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "core/geometry.hpp"
+#include "layout/graticule_spec.hpp"
 #include "layout/grid_spec.hpp"
 #include "layout/page_spec.hpp"
 #include "layout/rect_mm.hpp"
@@ -31,6 +32,7 @@ struct MapFrameItem {
   double border_mm = 0.35;                ///< frame line; 0 = none
   style::Color border_color{40, 40, 40};
   std::optional<GridOptions> grid;        ///< a kilometre grid over the map, labelled at its edges
+  std::optional<GraticuleOptions> graticule;  ///< meridians and parallels, labelled at its edges
 };
 
 enum class Align { Left, Center, Right };

@@ -7,6 +7,7 @@
 #include "core/error.hpp"
 #include "layout/map_frame_view.hpp"
 #include "layout/print_layout.hpp"
+#include "project/lon_lat_transform.hpp"
 #include "project/map_export.hpp"
 
 namespace ruralatlas::project {
@@ -172,6 +173,7 @@ AtlasPageSource::AtlasPageSource(const LoadedMap& map, const layout::PrintLayout
   }
 
   m_content.metres_per_unit = map.crs.metres_per_unit;
+  m_content.geographic = lon_lat_transform(map.crs);
   m_content.variables = {{"title", map.spec.title},
                          {"subtitle", map.spec.subtitle},
                          {"source", map.spec.source_note},

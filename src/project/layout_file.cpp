@@ -174,6 +174,18 @@ layout::GridOptions read_grid(const YAML::Node& node, const YamlMap& frame) {
   return grid;
 }
 
+/// `graticule: {interval_deg, line_mm, text_pt, labels}` of a map frame (`graticule: {}` for the defaults).
+layout::GraticuleOptions read_graticule(const YAML::Node& node, const YamlMap& frame) {
+  YamlMap g(node, frame.file(), "graticule");
+  layout::GraticuleOptions graticule;
+  graticule.interval_deg = positive(g, "interval_deg", graticule.interval_deg, true);
+  graticule.line_mm = positive(g, "line_mm", graticule.line_mm);
+  graticule.text_pt = positive(g, "text_pt", graticule.text_pt);
+  graticule.labels = g.boolean("labels", graticule.labels);
+  g.finish();
+  return graticule;
+}
+
 layout::MapFrameItem read_map_frame(YamlMap& m, const layout::PageSpec& page) {
   layout::MapFrameItem it;
   it.rect = read_rect(m, page);
@@ -189,6 +201,7 @@ layout::MapFrameItem read_map_frame(YamlMap& m, const layout::PageSpec& page) {
   it.border_mm = positive(m, "border_mm", it.border_mm, true);
   it.border_color = read_color(m, "border_color", it.border_color);
   if (YAML::Node grid = m.child("grid")) it.grid = read_grid(grid, m);
+  if (YAML::Node graticule = m.child("graticule")) it.graticule = read_graticule(graticule, m);
   return it;
 }
 

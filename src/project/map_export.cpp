@@ -7,6 +7,7 @@
 #include "core/error.hpp"
 #include "layout/page_exporter.hpp"
 #include "project/layout_file.hpp"
+#include "project/lon_lat_transform.hpp"
 
 namespace ruralatlas::project {
 
@@ -65,6 +66,7 @@ ExportResult export_map(const LoadedMap& map, const ExportRequest& request) {
   content.map_extent = extent_of(map, map.spec.extent_layer);
   content.locator_extent = content.map_extent;
   content.metres_per_unit = map.crs.metres_per_unit;
+  content.geographic = lon_lat_transform(map.crs);
   content.variables = {{"title", map.spec.title},
                        {"subtitle", map.spec.subtitle},
                        {"source", map.spec.source_note},

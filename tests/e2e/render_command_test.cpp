@@ -72,6 +72,8 @@ TEST_F(SampleMap, PdfIsOneA3LandscapePageWithSearchableChineseText) {
   EXPECT_NE(text.out.find("自来水入户率"), std::string::npos) << "title text searchable";
   EXPECT_NE(text.out.find("未达标"), std::string::npos) << "legend text searchable";
   EXPECT_NE(text.out.find("靖远县"), std::string::npos) << "county labels searchable";
+  for (const char* graticule : {"104°E", "106°E", "36°N", "38°N"})  // every 2° over the four prefectures
+    EXPECT_NE(text.out.find(graticule), std::string::npos) << graticule;
   auto fonts = run_shell("pdffonts '" + pdf + "'");
   EXPECT_NE(fonts.out.find("NotoSansCJK"), std::string::npos) << fonts.out;
 }

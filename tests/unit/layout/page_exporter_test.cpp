@@ -290,3 +290,59 @@ TEST(layout_page_export, CrampedLegendAndTextAreReported) {
   EXPECT_NE(stats.warnings[0].find("测试标题"), std::string::npos) << stats.warnings[0];
   EXPECT_NE(stats.warnings[1].find("legend"), std::string::npos) << stats.warnings[1];
 }
+
+namespace {
+
+/// A made-up but exact lon/lat for the fixture's metric map: 1° per 100 km from (105°E, 36°N) at
+/// the map's origin, so every meridian's place on paper is known by hand.
+layout::GeographicTransform linear_lon_lat() {
+  layout::GeographicTransform t;
+  t.to_map = [](const core::Point& ll) {
+    return std::optional<core::Point>(core::Point((ll.x() - 105) * 100'000, (ll.y() - 36) * 100'000));
+  };
+  t.to_lon_lat = [](const core::Point& p) {
+    return std::optional<core::Point>(core::Point(105 + p.x() / 100'000, 36 + p.y() / 100'000));
+  };
+  return t;
+}
+
+bool is_graticule(QColor c) { return c.lightness() < 225 && c.blue() > c.red() + 15; }
+
+}  // namespace
+
+TEST(layout_page_export, GraticuleLinesAndLabelsWhereTheLonLatSays) {
+  test::SquarePage f;
+  // The frame shows x -5 … 15 km, y -7.5 … 17.5 km: 104.95–105.15°E, 35.925–36.175°N, so lines
+  // every 5′: meridians 105°00′ (x = 0, 70 mm on paper) and 105°05′ (x = 8.333 km, 153.3 mm);
+  // parallels 36°00′ (y = 0, 195 mm), 36°05′ (111.7 mm) and 36°10′ (28.3 mm).
+  auto& frame = std::get<layout::MapFrameItem>(f.page.items[0]);
+  frame.graticule = layout::GraticuleOptions{};
+  frame.graticule->line_mm = 0.5;
+  f.content.geographic = linear_lon_lat();
+  layout::PageStats stats;
+  const QImage image = layout::render_page_image(f.page, f.content, kDpi, &stats);
+  EXPECT_TRUE(stats.warnings.empty());
+  EXPECT_TRUE(is_graticule(image.pixelColor(px(70), px(60)))) << "105°E above the square";
+  EXPECT_TRUE(is_graticule(image.pixelColor(px(153.33), px(60)))) << "105°05′E";
+  EXPECT_TRUE(is_white(image.pixelColor(px(110), px(60)))) << "between meridians";
+  EXPECT_TRUE(is_graticule(image.pixelColor(px(40), px(195)))) << "36°N left of the square";
+  EXPECT_TRUE(is_graticule(image.pixelColor(px(40), px(111.67)))) << "36°05′N";
+  EXPECT_TRUE(is_white(image.pixelColor(px(40), px(150)))) << "between parallels";
+
+  test::TempDir dir;
+  const auto pdf = dir / "graticule.pdf";
+  layout::export_pdf(pdf, f.page, f.content);
+  keep(pdf);
+  const auto text = test::run_shell("pdftotext '" + pdf.string() + "' -").out;
+  for (const char* label : {"105°00′E", "105°05′E", "36°00′N", "36°05′N"})
+    EXPECT_NE(text.find(label), std::string::npos) << label << " in:\n" << text;
+}
+
+TEST(layout_page_export, GraticuleWithoutLonLatIsAWarningNotASilentGap) {
+  test::SquarePage f;
+  std::get<layout::MapFrameItem>(f.page.items[0]).graticule = layout::GraticuleOptions{};
+  layout::PageStats stats;
+  layout::render_page_image(f.page, f.content, kDpi, &stats);
+  ASSERT_EQ(stats.warnings.size(), 1u);
+  EXPECT_NE(stats.warnings[0].find("graticule"), std::string::npos) << stats.warnings[0];
+}
