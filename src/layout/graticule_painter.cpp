@@ -109,16 +109,17 @@ bool paint_graticule(QPainter& painter, const QRectF& frame, const render::MapVi
     const double lon = k * step;
     const auto line = device_line({lon, box->lat_min}, {lon, box->lat_max}, view, geographic);
     if (line.size() > 1) painter.drawPolyline(line.data(), static_cast<int>(line.size()));
-    if (auto x = crossing(line, 0.0, y_of, x_of))  // along the top, right of the meridian
-      labels.emplace_back(QPointF(*x + pad, pad + metrics.ascent()),
-                          QString::fromStdString(graticule_label(lon, step, true)));
+    const auto text = QString::fromStdString(graticule_label(lon, step, true));
+    auto x = crossing(line, 0.0, y_of, x_of);  // along the top, right of the meridian, whole
+    if (x && *x >= 0 && *x + 2 * pad + metrics.horizontalAdvance(text) <= frame.width())
+      labels.emplace_back(QPointF(*x + pad, pad + metrics.ascent()), text);
   }
   for (long k = lat_first; k <= lat_last; ++k) {
     const double lat = k * step;
     const auto line = device_line({box->lon_min, lat}, {box->lon_max, lat}, view, geographic);
     if (line.size() > 1) painter.drawPolyline(line.data(), static_cast<int>(line.size()));
     auto y = crossing(line, 0.0, x_of, y_of);  // along the left, above the parallel, clear of the top row
-    if (y && *y - pad - metrics.ascent() >= pad + metrics.height())
+    if (y && *y - pad - metrics.ascent() >= pad + metrics.height() && *y <= frame.height())
       labels.emplace_back(QPointF(pad, *y - pad), QString::fromStdString(graticule_label(lat, step, false)));
   }
   if (options.labels)

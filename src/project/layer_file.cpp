@@ -113,6 +113,7 @@ LayerFileSpec read_layer_file(const std::filesystem::path& path) {
     for (const auto& j : joins) spec.joins.push_back(read_join(j, map, spec.key));
   }
   for (const auto& file : map.string_list("criteria")) spec.criteria.push_back(map.resolve_path(file));
+  if (auto preset = map.optional_string("coverage")) spec.coverage_preset = map.resolve_path(*preset);
   if (YAML::Node services = map.child("services")) {
     YamlMap services_map(services, path, "services");
     spec.services = read_services(services_map);

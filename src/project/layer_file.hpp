@@ -34,6 +34,10 @@ struct LayerFileSpec {
   /// Criteria files (criteria/*.yaml) scored on the layer when a map loads it, so a map can
   /// show items_met, criteria_met and the failing items without running `scorecard` first.
   std::vector<std::filesystem::path> criteria;
+  /// A coverage preset (criteria/presets/*.yaml) summarised per feature of this zone layer
+  /// (townships, counties) when a map loads it: the columns `ruralatlas access` writes, so a
+  /// choropleth of them needs no earlier run.
+  std::optional<std::filesystem::path> coverage_preset;
   /// Minutes to the nearest service of each kind, computed when a map loads the layer.
   std::optional<ServiceAccessSpec> services;
   /// A computed layer (no `source`): the areas within reach of another layer's features.

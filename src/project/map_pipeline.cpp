@@ -7,7 +7,9 @@
 #include "project/layer_file.hpp"
 #include "project/layer_loader.hpp"
 #include "project/service_access.hpp"
+#include "project/coverage_preset.hpp"
 #include "project/criteria_file.hpp"
+#include "project/preset_coverage.hpp"
 #include "project/style_file.hpp"
 #include "project/village_scorecards.hpp"
 
@@ -23,6 +25,19 @@ void add_warnings(const std::vector<core::Diagnostic>& warnings, std::vector<std
     notes.push_back(fmt::format("… and {} more warnings like these in {}", warnings.size() - kShown, warnings.front().file));
 }
 
+/// A zone layer with its coverage preset's columns: the preset run with this layer as its only zones.
+core::Layer coverage_zone_layer(const LayerFileSpec& spec, LoadedMap& map, const ProgressFn& progress) {
+  if (progress) progress("coverage " + spec.coverage_preset->filename().string() + " by " + spec.name);
+  auto preset = read_coverage_preset(*spec.coverage_preset);
+  preset.zones = {spec.file};
+  auto result = run_coverage_preset(preset);
+  auto& zones = result.zones.front();
+  if (zones.villages_outside > 0)
+    map.notes.push_back(fmt::format("{}: {} villages lie outside every feature of {}", preset.file.string(),
+                                    zones.villages_outside, spec.name));
+  return io::reproject(std::move(zones.table), map.crs);
+}
+
 /// The layer of a layer file in the map CRS: read and joined, or computed (service areas),
 /// then with its criteria scored and its service times added.
 core::Layer read_map_layer(const LayerFileSpec& spec, LoadedMap& map, const ProgressFn& progress) {
@@ -30,6 +45,7 @@ core::Layer read_map_layer(const LayerFileSpec& spec, LoadedMap& map, const Prog
     if (progress) progress("computing service areas " + spec.name);
     return service_area_layer(*spec.service_area, spec.name, map.crs);
   }
+  if (spec.coverage_preset) return coverage_zone_layer(spec, map, progress);
   if (progress) progress("reading " + spec.name);
   auto loaded = load_layer(spec);
   add_warnings(loaded.warnings, map.notes);

@@ -1,6 +1,7 @@
 // End-to-end: coverage presets per township and county against sums computed here from the
 // indicator CSV, grouped by the village code's prefix (6 digits county, 9 township) instead
 // of by point-in-polygon; and the township table joined onto the polygons for a choropleth.
+#include <array>
 #include <fstream>
 #include <map>
 
@@ -91,21 +92,31 @@ TEST(AccessCommand, RuralAccessIndexCountsTheVillagesWithinTwoKilometresOfAHarde
   EXPECT_TRUE(std::filesystem::exists(dir / "power_3ph_by_townships.csv"));
 }
 
-TEST(AccessCommand, TownshipTableJoinsOntoThePolygonsForAChoropleth) {
-  // A copy of the project folders, so the preset's table lands in the copy's out/, where
-  // layers/townships_rural_access.yaml joins it by town_code.
+TEST(AccessCommand, TownshipChoroplethComputesItsPresetAsTheMapLoads) {
+  // A copy of the project folders with no out/: the map needs no earlier `access` run.
   test::TempDir dir;
   const auto src = test::source_dir();
   for (const auto* folder : {"layers", "styles", "layouts", "projects", "criteria"})
     std::filesystem::copy(src / folder, dir / folder, std::filesystem::copy_options::recursive);
   std::filesystem::create_directory_symlink(src / "sample-data", dir / "sample-data");
-  auto a = run_cli({"access", "criteria/presets/rural_access_index.yaml", "--out", "out"}, dir.path());
-  ASSERT_EQ(a.exit_code, 0) << a.err;
-  auto j = run_cli({"join", "layers/townships_rural_access.yaml", "--strict"}, dir.path());
-  EXPECT_EQ(j.exit_code, 0) << j.err << j.out;
-  auto r = run_cli({"render", "projects/rural_access.yaml", "--out", "maps", "--format", "png", "--dpi", "40"}, dir.path());
+  auto r = run_cli({"render", "projects/rural_access.yaml", "--out", "maps", "--format", "pdf"}, dir.path());
   ASSERT_EQ(r.exit_code, 0) << r.err;
-  EXPECT_TRUE(std::filesystem::exists(dir / "maps/rural_access.png"));
+  EXPECT_EQ(r.err.find("warning"), std::string::npos) << r.err;
+  EXPECT_FALSE(std::filesystem::exists(dir / "out")) << "nothing written beside the inputs";
+
+  // The legend's class counts equal the townships of each class in the `access` table.
+  auto a = run_cli({"access", "criteria/presets/rural_access_index.yaml", "--out", (dir / "tables").string()});
+  ASSERT_EQ(a.exit_code, 0) << a.err;
+  const auto table = io::read_table(dir / "tables/rural_access_index_by_townships.csv");
+  const auto pct = table.require_field("population_covered_pct");
+  std::array<std::size_t, 4> per_class{};  // the style's manual breaks: 80, 90, 95
+  for (const auto& row : table.rows) {
+    const auto p = core::to_number(row[pct]);
+    ASSERT_TRUE(p.has_value());
+    per_class[*p < 80 ? 0 : *p < 90 ? 1 : *p < 95 ? 2 : 3]++;
+  }
+  const auto text = test::run_shell("pdftotext -layout '" + (dir / "maps/rural_access.pdf").string() + "' -").out;
+  for (auto n : per_class) EXPECT_NE(text.find("(" + std::to_string(n) + ")"), std::string::npos) << n << " in\n" << text;
 }
 
 TEST(AccessCommand, APresetTestingAMissingColumnNamesThePresetAndTheColumn) {
