@@ -5,18 +5,21 @@
 #   bench/render_bench.sh compare 116  # the same A3 300-dpi map with RuralAtlas, Mapnik and QGIS
 #                                      # (bench/compare/); installs python3-mapnik and python3-qgis
 #   RA_BENCH_DATA=/path/scale-116 bench/render_bench.sh compare 116   # data generated elsewhere
+#   RA_CLI=/path/to/other/ruralatlas bench/render_bench.sh compare 116 # time another build
+#   RA_BENCH_RUNS=1 bench/render_bench.sh compare 116                  # runs per tool (default 3)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
-cli=$root/build/ruralatlas
+cli=${RA_CLI:-$root/build/ruralatlas}
 [ -x "$cli" ] || { echo "build first: bash scripts/setup.sh" >&2; exit 1; }
 
-# Seconds and peak memory of one command, as "seconds=S max_rss_mb=M".
+# Wall seconds, CPU seconds (user + system, all threads: on a shared machine the steadier
+# figure) and peak memory of one command, as "seconds=S cpu_s=C max_rss_mb=M".
 timed() {
-  /usr/bin/time -f "%e %M" -o "$work/time.txt" "$@" >/dev/null 2>"$work/stderr.txt" ||
+  /usr/bin/time -f "%e %U %S %M" -o "$work/time.txt" "$@" >/dev/null 2>"$work/stderr.txt" ||
     { cat "$work/stderr.txt" >&2; return 1; }
-  read -r seconds kb < "$work/time.txt"
-  echo "seconds=$seconds max_rss_mb=$((kb / 1024))"
+  read -r seconds user sys kb < "$work/time.txt"
+  echo "seconds=$seconds cpu_s=$(awk -v u="$user" -v s="$sys" 'BEGIN {printf "%.2f", u + s}') max_rss_mb=$((kb / 1024))"
 }
 
 if [ "${1:-}" = compare ]; then
@@ -49,7 +52,7 @@ if [ "${1:-}" = compare ]; then
   villages=$("$cli" info "$work/villages.shp" | sed -n "s/.*geometry: [A-Za-z ]*, \([0-9]*\) features/\1/p")
   roads=$("$cli" info "$work/roads.shp" | sed -n "s/.*geometry: [A-Za-z ]*, \([0-9]*\) features/\1/p")
   echo "scale=$scale villages=$villages roads=$roads  A3 portrait 300 dpi PNG (3508 x 4961)"
-  for run in 1 2 3; do
+  for run in $(seq "${RA_BENCH_RUNS:-3}"); do
     echo "run=$run ruralatlas $(timed "$cli" render "$work/compare.yaml" --out "$work/out" --format png --dpi 300 -q)"
     echo "run=$run mapnik     $(timed /usr/bin/python3 bench/compare/mapnik_render.py "$work" "$work/out/mapnik.png")"
     echo "run=$run qgis       $(timed /usr/bin/python3 bench/compare/qgis_render.py "$work" "$work/out/qgis.png")"

@@ -55,7 +55,8 @@ class RenderCommand final : public Command {
       if (verbose && tty) std::cerr << "  " << step << "…\n";
     };
     const auto spec = project::read_project_file(m_project);
-    const auto map = project::load_map(spec, progress);
+    // One map: only the columns its styles draw are read.
+    const auto map = project::load_map(spec, progress, {.only_styled_fields = true});
     if (verbose)
       for (const auto& note : map.notes) std::cerr << note << "\n";
     progress("drawing");

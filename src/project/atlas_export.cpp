@@ -55,15 +55,15 @@ AtlasResult export_atlas(const LoadedMap& map, const AtlasSpec& spec, const Atla
   const MapLayer* atlas_layer = nullptr;
   std::string names;
   for (const auto& l : map.layers) {
-    if (l.layer.name == spec.layer) atlas_layer = &l;
-    names += (names.empty() ? "" : ", ") + l.layer.name;
+    if (l.layer->name == spec.layer) atlas_layer = &l;
+    names += (names.empty() ? "" : ", ") + l.layer->name;
   }
   if (!atlas_layer)
     core::throw_config_error(spec.file.string(), spec.line,
                              "the atlas layer '" + spec.layer + "' is not a layer of the project",
                              "use one of the project's layers: " + names);
   AtlasResult result;
-  auto list = list_atlas_pages(atlas_layer->layer, spec);
+  auto list = list_atlas_pages(*atlas_layer->layer, spec);
   result.warnings = list.warnings;
   auto effective = spec;
   if (!request.only_pages.empty()) {

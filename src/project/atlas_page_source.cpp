@@ -24,8 +24,8 @@ const MapLayer& require_layer(const LoadedMap& map, const std::string& name, con
                               const char* role) {
   std::string names;
   for (const auto& l : map.layers) {
-    if (l.layer.name == name) return l;
-    names += (names.empty() ? "" : ", ") + l.layer.name;
+    if (l.layer->name == name) return l;
+    names += (names.empty() ? "" : ", ") + l.layer->name;
   }
   core::throw_config_error(spec.file.string(), spec.line,
                            std::string("the atlas ") + role + " '" + name + "' is not a layer of the project",
@@ -116,7 +116,7 @@ AtlasPageSource::AtlasPageSource(const LoadedMap& map, const layout::PrintLayout
     : m_map(map), m_layout(layout), m_spec(spec), m_pages(std::move(pages)), m_progress(std::move(progress)) {
   atlas_frame(m_layout, m_spec);
   const auto& atlas_layer = require_layer(map, spec.layer, spec, "layer");
-  m_atlas_layer = &atlas_layer.layer;
+  m_atlas_layer = atlas_layer.layer.get();
   m_point_atlas = m_atlas_layer->geometry_kind == core::GeometryKind::Point;
   m_slots.reserve(map.layers.size());
   m_locator_styles.reserve(map.layers.size() + 1);  // pointers into it must stay valid
@@ -124,15 +124,15 @@ AtlasPageSource::AtlasPageSource(const LoadedMap& map, const layout::PrintLayout
   for (const auto& page : m_pages) core::expand(m_all_pages_extent, page.extent);
   m_locator_extent = core::empty_envelope();
   for (const auto& l : map.layers) {
-    m_slots.push_back({&l, LayerWindow(l.layer), {}, {}, {}});
+    m_slots.push_back({&l, LayerWindow(*l.layer), {}, {}, {}});
     auto& slot = m_slots.back();
-    if (l.layer.geometry_kind == core::GeometryKind::Point && !m_point_atlas) {
+    if (l.layer->geometry_kind == core::GeometryKind::Point && !m_point_atlas) {
       slot.points_by_page_feature.resize(m_atlas_layer->features.size());
-      const auto zone_of = analysis::locate_points(l.layer, *m_atlas_layer);
+      const auto zone_of = analysis::locate_points(*l.layer, *m_atlas_layer);
       for (std::size_t p = 0; p < zone_of.size(); ++p)
         if (zone_of[p]) slot.points_by_page_feature[*zone_of[p]].push_back(p);
     }
-    m_full_layers.push_back({&l.layer, &l.style});
+    m_full_layers.push_back({l.layer.get(), &l.style});
     if (l.in_locator) add_to_locator(l);
   }
   if (m_locator_layers.empty()) add_to_locator(atlas_layer);  // no layer marked: the atlas layer
@@ -158,14 +158,14 @@ AtlasPageSource::AtlasPageSource(const LoadedMap& map, const layout::PrintLayout
                              "remove `table:` or make the atlas over a polygon layer; `indicators:` tabulates a point");
   if (m_spec.table) {
     const auto& table_layer = require_layer(map, m_spec.table->layer, spec, "table layer");
-    if (table_layer.layer.geometry_kind != core::GeometryKind::Point)
+    if (table_layer.layer->geometry_kind != core::GeometryKind::Point)
       core::throw_config_error(spec.file.string(), spec.line,
                                "the atlas table counts features of layer '" + m_spec.table->layer +
                                    "', which is not a point layer",
                                "count a point layer such as villages");
     auto covered = style::Filter::parse(m_spec.table->covered);
-    covered.bind(table_layer.layer.fields);
-    m_coverage = count_coverage(table_layer.layer, *m_atlas_layer, covered);
+    covered.bind(table_layer.layer->fields);
+    m_coverage = count_coverage(*table_layer.layer, *m_atlas_layer, covered);
     for (const auto& page : m_pages) {
       m_coverage_all.total += m_coverage[page.feature].total;
       m_coverage_all.covered += m_coverage[page.feature].covered;
@@ -186,8 +186,8 @@ void AtlasPageSource::add_to_locator(const MapLayer& layer) {
   // The locator inset is small: its layers are drawn without labels.
   m_locator_styles.push_back(layer.style);
   m_locator_styles.back().labels.reset();
-  m_locator_layers.push_back({&layer.layer, &m_locator_styles.back()});
-  core::expand(m_locator_extent, layer.layer.extent());
+  m_locator_layers.push_back({layer.layer.get(), &m_locator_styles.back()});
+  core::expand(m_locator_extent, layer.layer->extent());
 }
 
 std::string AtlasPageSource::page_name(std::size_t index) const {
@@ -245,7 +245,7 @@ void AtlasPageSource::fill_feature_page(const AtlasPage& page) {
     }
     std::vector<std::size_t> inside;
     for (auto i : slot.window.features_meeting(page.extent))
-      if (inside_focus(slot.source->layer.features[i].geometry, focus, focus_centre)) inside.push_back(i);
+      if (inside_focus(slot.source->layer->features[i].geometry, focus, focus_centre)) inside.push_back(i);
     slot.window.copy_features(inside, slot.in_feature);
   }
   m_content.maps[layout::kMainMap] = {m_page_layers, page.extent, m_map.crs.metres_per_unit,

@@ -16,7 +16,7 @@ namespace {
 core::Envelope extent_of(const LoadedMap& map, const std::string& layer_name) {
   core::Envelope extent = core::empty_envelope();
   for (const auto& l : map.layers)
-    if (layer_name.empty() || l.layer.name == layer_name) core::expand(extent, l.layer.extent());
+    if (layer_name.empty() || l.layer->name == layer_name) core::expand(extent, l.layer->extent());
   if (core::is_empty(extent)) {
     core::Diagnostic d;
     d.file = map.spec.file.string();
@@ -54,11 +54,11 @@ ExportResult export_map(const LoadedMap& map, const ExportRequest& request) {
   std::vector<style::LayerStyle> locator_styles;
   locator_styles.reserve(map.layers.size());
   for (const auto& l : map.layers) {
-    map_layers.push_back({&l.layer, &l.style});
+    map_layers.push_back({l.layer.get(), &l.style});
     if (!l.in_locator) continue;
     locator_styles.push_back(l.style);
     locator_styles.back().labels.reset();
-    locator_layers.push_back({&l.layer, &locator_styles.back()});
+    locator_layers.push_back({l.layer.get(), &locator_styles.back()});
   }
   layout::PageContent content;
   content.map_layers = map_layers;

@@ -4,19 +4,23 @@
 // styled layers to the page layout (layout). The CLI and the desktop app both call this.
 #include <filesystem>
 #include <functional>
+#include <memory>
 #include <string>
 #include <vector>
 
 #include "core/crs.hpp"
 #include "core/error.hpp"
 #include "core/layer.hpp"
+#include "project/layer_cache.hpp"
 #include "project/project_file.hpp"
 #include "style/layer_style.hpp"
 
 namespace ruralatlas::project {
 
 struct MapLayer {
-  core::Layer layer;  ///< in the map CRS, joins applied
+  /// In the map CRS, joins applied; shared by every entry of the project that names the same
+  /// layer file (each file is read once).
+  std::shared_ptr<const core::Layer> layer;
   style::LayerStyle style;
   bool in_locator = false;
 };
@@ -28,8 +32,13 @@ struct LoadedMap {
   std::vector<std::string> notes;  ///< join reports and data warnings, for the user
 };
 
-using ProgressFn = std::function<void(const std::string& step)>;
+struct MapLoadOptions {
+  /// Read only the columns the project's styles name (classified field, rule filters, label
+  /// field) of layers that nothing else reads: enough to draw one map (`render`), not for an
+  /// atlas, whose page names, tables and filters name other fields.
+  bool only_styled_fields = false;
+};
 
-LoadedMap load_map(const ProjectSpec& spec, const ProgressFn& progress = {});
+LoadedMap load_map(const ProjectSpec& spec, const ProgressFn& progress = {}, const MapLoadOptions& options = {});
 
 }  // namespace ruralatlas::project

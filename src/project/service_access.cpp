@@ -8,8 +8,7 @@
 #include "analysis/service_area.hpp"
 #include "analysis/speed_table.hpp"
 #include "core/error.hpp"
-#include "io/layer_reprojector.hpp"
-#include "project/layer_loader.hpp"
+#include "project/layer_cache.hpp"
 #include "project/speed_file.hpp"
 #include "style/filter.hpp"
 
@@ -24,35 +23,39 @@ struct Network {
 };
 
 Network load_network(const std::filesystem::path& roads_file, const std::filesystem::path& speeds_file,
-                     const core::Crs& crs) {
+                     LayerCache& layers) {
   const auto speeds = read_speed_file(speeds_file);
-  const auto roads = io::reproject(load_layer(read_layer_file(roads_file)).layer, crs);
-  Network n{analysis::build_road_graph(roads, {1.0, speeds.class_field, speeds.surface_field}), {}, speeds.access_kmh};
+  const auto roads = layers.get(roads_file);
+  Network n{analysis::build_road_graph(*roads, {1.0, speeds.class_field, speeds.surface_field}), {}, speeds.access_kmh};
   n.minutes = analysis::edge_minutes(n.graph, speeds.speeds);
   return n;
 }
 
 /// The points of a layer file's features matching `filter_text`, in `crs`.
 std::vector<std::optional<core::Point>> points_of(const std::filesystem::path& layer_file, const std::string& filter_text,
-                                                  const core::Crs& crs, const std::filesystem::path& asking_file,
+                                                  LayerCache& layers, const std::filesystem::path& asking_file,
                                                   int line) {
-  auto layer = io::reproject(load_layer(read_layer_file(layer_file)).layer, crs);
+  const auto layer = layers.get(layer_file);
+  auto points = analysis::feature_points(*layer);
   if (!filter_text.empty()) {
     try {
       auto filter = style::Filter::parse(filter_text);
-      filter.bind(layer.fields);
-      std::erase_if(layer.features, [&](const core::Feature& f) { return !filter.matches(f.attributes); });
+      filter.bind(layer->fields);
+      std::vector<std::optional<core::Point>> kept;
+      for (std::size_t f = 0; f < points.size(); ++f)
+        if (filter.matches(layer->features[f].attributes)) kept.push_back(points[f]);
+      points = std::move(kept);
     } catch (const core::Error& e) {  // say which file asked for the filter
       core::throw_config_error(asking_file.string(), line, layer_file.filename().string() + ": " + e.what());
     }
   }
-  return analysis::feature_points(layer);
+  return points;
 }
 
 }  // namespace
 
-void add_service_access(core::Layer& layer, const ServiceAccessSpec& spec) {
-  const auto network = load_network(spec.network, spec.speeds, layer.crs);
+void add_service_access(core::Layer& layer, const ServiceAccessSpec& spec, LayerCache& layers) {
+  const auto network = load_network(spec.network, spec.speeds, layers);
   const auto demand = analysis::feature_points(layer);
   std::vector<std::string> missing(layer.features.size());
   std::vector<std::int64_t> missing_count(layer.features.size(), 0);
@@ -61,7 +64,7 @@ void add_service_access(core::Layer& layer, const ServiceAccessSpec& spec) {
       core::throw_config_error(spec.file.string(), spec.line,
                                "service column '" + kind.column + "' is already a column of layer '" + layer.name + "'",
                                "give the service another column name");
-    const auto facilities = points_of(kind.facilities, kind.filter, layer.crs, spec.file, spec.line);
+    const auto facilities = points_of(kind.facilities, kind.filter, layers, spec.file, spec.line);
     const auto travel =
         analysis::travel_to_nearest_facility(network.graph, network.minutes, demand, facilities, network.access_kmh);
     layer.fields.push_back({kind.column, core::FieldType::Real, 0});
@@ -83,9 +86,10 @@ void add_service_access(core::Layer& layer, const ServiceAccessSpec& spec) {
   }
 }
 
-core::Layer service_area_layer(const ServiceAreaSpec& spec, const std::string& name, const core::Crs& crs) {
-  const auto network = load_network(spec.network, spec.speeds, crs);
-  const auto centres = points_of(spec.around, spec.filter, crs, spec.file, spec.line);
+core::Layer service_area_layer(const ServiceAreaSpec& spec, const std::string& name, LayerCache& layers) {
+  const auto& crs = layers.crs();
+  const auto network = load_network(spec.network, spec.speeds, layers);
+  const auto centres = points_of(spec.around, spec.filter, layers, spec.file, spec.line);
   // Each centre is a facility: the Dijkstra from all of them labels what lies within reach.
   const auto travel = analysis::travel_to_nearest_facility(network.graph, network.minutes, {}, centres,
                                                            network.access_kmh);

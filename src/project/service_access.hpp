@@ -11,6 +11,8 @@
 
 namespace ruralatlas::project {
 
+class LayerCache;
+
 struct ServiceKindSpec {
   std::string label;   ///< printed in `services_missing`, e.g. 卫生室
   std::string column;  ///< minutes column it adds, e.g. clinic_min
@@ -40,11 +42,12 @@ struct ServiceAreaSpec {
 
 /// Appends to `layer` (in a metric CRS) one Real column per kind (minutes; null when no such
 /// service is reachable), `services_missing` (labels of the kinds beyond within_min, joined
-/// by "、") and `services_missing_count`.
-void add_service_access(core::Layer& layer, const ServiceAccessSpec& spec);
+/// by "、") and `services_missing_count`. The network and facility layers come from `layers`
+/// (in the layer's CRS), so a map that also draws them reads them once.
+void add_service_access(core::Layer& layer, const ServiceAccessSpec& spec, LayerCache& layers);
 
-/// The service areas as a polygon layer named `name` in `crs` (metric): fields within_min
-/// and area_km2.
-core::Layer service_area_layer(const ServiceAreaSpec& spec, const std::string& name, const core::Crs& crs);
+/// The service areas as a polygon layer named `name` in the CRS of `layers` (metric): fields
+/// within_min and area_km2.
+core::Layer service_area_layer(const ServiceAreaSpec& spec, const std::string& name, LayerCache& layers);
 
 }  // namespace ruralatlas::project

@@ -54,6 +54,7 @@ const LabelPlacer::Font& LabelPlacer::font_for(const style::LabelSpec& spec, QPa
   const double scale = m_px_per_mm * 25.4 / (device_dpi > 0 ? device_dpi : 96.0);
   Font f;
   f.font = map_font(spec.font_family, spec.size_pt * scale, spec.bold);
+  f.path_font = painter.device() ? QFont(f.font, painter.device()) : f.font;
   f.metrics.emplace(f.font, painter.device());
   return m_fonts.emplace(&spec, std::move(f)).first->second;
 }
@@ -89,7 +90,7 @@ void LabelPlacer::draw(QPainter& painter, const LabelCandidate& c, const Font& f
     // The halo is the glyph outlines stroked wide; the text itself stays real text, so PDFs
     // remain searchable.
     QPainterPath outline;
-    outline.addText(baseline, font.font, text);
+    outline.addText(baseline, font.path_font, text);
     painter.strokePath(outline, QPen(detail::to_qcolor(*spec.halo), 2 * spec.halo_mm * m_px_per_mm, Qt::SolidLine,
                                      Qt::RoundCap, Qt::RoundJoin));
   }

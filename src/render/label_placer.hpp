@@ -48,6 +48,9 @@ class LabelPlacer {
  private:
   struct Font {
     QFont font;
+    /// The same font resolved for the paint device: QPainterPath::addText (the halo) sizes
+    /// an unbound font at the screen's 96 dpi, drawText at the device's.
+    QFont path_font;
     std::optional<QFontMetricsF> metrics;
   };
   const Font& font_for(const style::LabelSpec& spec, QPainter& painter);

@@ -86,6 +86,39 @@ TEST_F(render_labels, ChineseLabelBesideItsPointWithHalo) {
   EXPECT_GT(count_near(image, right, QColor(255, 255, 0), 40), 150) << "a halo around the glyphs";
 }
 
+TEST_F(render_labels, TheHaloSurroundsEveryGlyphAtPrintResolution) {
+  // A 300-dpi image (as `render --dpi 300` makes): the halo must be as large as the text,
+  // not drawn at the screen's 96 dpi (which left only the first glyph of a name haloed).
+  const double dpi = 300;
+  const render::MapView print_view{core::Envelope{{0, 0}, {200, 200}}, QSizeF(800, 800), dpi};
+  auto layer = named_points({{{20, 100}, "原隆村委会"}});
+  auto style = labelled(1, 10);
+  const render::StyledLayer layers[] = {{&layer, &style}};
+  QImage image(print_view.frame_px().toSize(), QImage::Format_ARGB32);
+  image.setDotsPerMeterX(static_cast<int>(std::lround(dpi / 0.0254)));
+  image.setDotsPerMeterY(static_cast<int>(std::lround(dpi / 0.0254)));
+  image.fill(Qt::white);
+  {
+    QPainter painter(&image);
+    render::render_map(painter, print_view, layers);
+  }
+  // Horizontal extent of the glyphs (dark) and of the halo (yellow) right of the marker.
+  const int marker_right = static_cast<int>(print_view.to_device(core::Point{20, 100}).x() + 1.5 * dpi / 25.4);
+  int dark_lo = image.width(), dark_hi = -1, halo_lo = image.width(), halo_hi = -1;
+  for (int y = 0; y < image.height(); ++y)
+    for (int x = marker_right; x < image.width(); ++x) {
+      const QColor c = image.pixelColor(x, y);
+      if (c.lightness() < 80) dark_lo = std::min(dark_lo, x), dark_hi = std::max(dark_hi, x);
+      if (near(c, QColor(255, 255, 0), 40)) halo_lo = std::min(halo_lo, x), halo_hi = std::max(halo_hi, x);
+    }
+  ASSERT_GT(dark_hi, dark_lo);
+  // Five 10 pt ideographs are about 5 × 3.5 mm wide; the 0.5 mm halo reaches past both ends.
+  EXPECT_NEAR((dark_hi - dark_lo) / (dpi / 25.4), 17.6, 2.5);
+  const double halo_px = 0.5 * dpi / 25.4;
+  EXPECT_LE(halo_lo, dark_lo - halo_px / 2);
+  EXPECT_GE(halo_hi, dark_hi + halo_px / 2);
+}
+
 TEST_F(render_labels, DifferentCharactersDrawDifferentGlyphsNotBoxes) {
   // Missing glyphs ("tofu") all draw the same box; real glyphs differ from each other.
   auto render_text = [&](const std::string& text) {
