@@ -22,6 +22,28 @@ std::vector<double> candidate_radii(const SiteCostProblem& problem, double lowes
   return radii;
 }
 
+/// A packing argument: demand points the existing facilities miss and no single site reaches
+/// two of need a site each, so more such points than k new sites proves the radius too small.
+/// Points with the fewest reaching sites go first, to find many.
+bool packing_proves_too_small(const MaximalCoveringProblem& p) {
+  const auto existing = existing_cover_counts(p);
+  std::vector<std::vector<std::size_t>> reached_by(p.demand_weight.size());
+  for (const auto j : free_candidates(p))
+    for (const auto i : p.covers[j]) reached_by[i].push_back(j);
+  std::vector<std::size_t> order;
+  for (std::size_t i = 0; i < reached_by.size(); ++i)
+    if (existing[i] == 0) order.push_back(i);
+  std::stable_sort(order.begin(), order.end(), [&](auto a, auto b) { return reached_by[a].size() < reached_by[b].size(); });
+  std::vector<bool> used(p.covers.size(), false);
+  std::size_t packed = 0;
+  for (const auto i : order) {
+    if (std::any_of(reached_by[i].begin(), reached_by[i].end(), [&](auto j) { return used[j]; })) continue;
+    for (const auto j : reached_by[i]) used[j] = true;
+    if (++packed > p.new_sites) return true;  // (a point no site reaches counts too)
+  }
+  return false;
+}
+
 }  // namespace
 
 SitingSolution solve_p_center(const SiteCostProblem& problem, const SitingSolver& cover) {
@@ -38,13 +60,16 @@ SitingSolution solve_p_center(const SiteCostProblem& problem, const SitingSolver
   SitingSolution solution;
   solution.minimise = true;
   bool any_timeout = false;
+  auto covering_at = [&](std::size_t index) {
+    return MaximalCoveringProblem{problem.demand_weight, covering_sets_within_cost(problem.cost, radii[index]),
+                                  problem.existing, problem.new_sites};
+  };
   auto try_radius = [&](std::size_t index, bool& proven_too_small) {
-    MaximalCoveringProblem p{problem.demand_weight, covering_sets_within_cost(problem.cost, radii[index]), problem.existing,
-                             problem.new_sites};
+    const auto p = covering_at(index);
     auto s = cover(p);
     any_timeout = any_timeout || s.timed_out;
     solution.method = "radius search+" + s.method;
-    proven_too_small = s.bound < everyone;
+    proven_too_small = s.bound < everyone || packing_proves_too_small(p);
     return s.objective >= everyone ? std::optional<std::vector<std::size_t>>(std::move(s.new_sites)) : std::nullopt;
   };
 
@@ -60,6 +85,13 @@ SitingSolution solve_p_center(const SiteCostProblem& problem, const SitingSolver
       if (too_small) proven_low = std::max(proven_low, middle + 1);
       low = middle + 1;
     }
+  }
+  // The heuristic's covering bounds are weak: search the packing argument alone for the largest
+  // radius it proves too small, below the answer.
+  for (std::size_t bottom = proven_low, top = high; bottom < top;) {
+    const auto middle = bottom + (top - bottom) / 2;
+    if (packing_proves_too_small(covering_at(middle))) proven_low = std::max(proven_low, middle + 1), bottom = middle + 1;
+    else top = middle;
   }
   solution.new_sites = std::move(*best);
   solution.objective = worst_cost(problem, solution.new_sites);
