@@ -1,12 +1,15 @@
-// `ruralatlas site DEMAND --weight FIELD (-k N | --cover-share PCT) (--within-m M | --network ROADS --speeds FILE
-//  --within-min T) [--candidates LAYER] [--near LAYER:M[:FILTER]]... [--existing LAYER]
-//  [--solver heuristic|exact] --out DIR`: where to put the next k facilities so the most people
-// are within reach, with the optimality gap stated.
+// `ruralatlas site DEMAND --weight FIELD [--problem covering|median|center] (-k N | --cover-share PCT)
+//  (--within-m M | --network ROADS --speeds FILE [--within-min T]) [--candidates LAYER]
+//  [--near LAYER:M[:FILTER]]... [--existing LAYER] [--solver heuristic|exact] --out DIR`: where to
+// put the next k facilities so the most people are within reach (maximal covering), the
+// weighted travel is least (p-median) or the worst trip is shortest (p-center), with the
+// optimality gap stated.
 #include <algorithm>
 #include <chrono>
 #include <cmath>
 #include <fstream>
 #include <iostream>
+#include <limits>
 
 #include <fmt/format.h>
 
@@ -18,6 +21,10 @@
 #include "analysis/efficiency_curve.hpp"
 #include "analysis/exact_mip_solver.hpp"
 #include "analysis/greedy_swap_heuristic.hpp"
+#include "analysis/p_center_search.hpp"
+#include "analysis/p_median_exact_solver.hpp"
+#include "analysis/p_median_heuristic.hpp"
+#include "analysis/site_cost_problem.hpp"
 #include "analysis/site_contribution.hpp"
 #include "cli/command.hpp"
 #include "cli/efficiency_chart_svg.hpp"
@@ -41,10 +48,14 @@ class SiteCommand final : public Command {
  public:
   CLI::App* setup(CLI::App& app, const GlobalOptions& global) override {
     m_global = &global;
-    auto* sub = app.add_subcommand("site", "Choose k facility sites that bring the most people within reach (maximal covering)");
+    auto* sub = app.add_subcommand("site", "Choose k facility sites: the most people within reach (maximal covering), the least "
+                                           "weighted travel (p-median) or the shortest worst trip (p-center)");
     sub->add_option("demand", m_demand.layer_file, "layer file of the demand points, e.g. layers/relocation_sites.yaml")->required();
     sub->add_option("--weight", m_weight, "demand field to cover, e.g. households or population")->required();
     sub->add_option("--demand-filter", m_demand.filter, "only demand matching, e.g. \"county = '会宁县'\"");
+    sub->add_option("--problem", m_problem, "covering (most demand within the threshold), median (least weight × distance "
+                                            "or minutes) or center (least worst distance or minutes)")
+        ->capture_default_str()->check(CLI::IsMember({"covering", "median", "center"}));
     auto* k = sub->add_option("-k,--sites", m_k, "number of new sites to open")->check(CLI::PositiveNumber);
     auto* share = sub->add_option("--cover-share", m_cover_share_pct,
                                   "set covering instead: the fewest new sites covering this % of the demand weight")
@@ -57,16 +68,20 @@ class SiteCommand final : public Command {
     within_m->excludes(within_min);
     auto* network = sub->add_option("--network", m_network, "layer file of the roads for travel minutes, e.g. layers/roads.yaml");
     auto* speeds = sub->add_option("--speeds", m_speeds, "speed file: km/h by road class and surface, e.g. networks/speeds.yaml");
-    network->needs(speeds)->needs(within_min);
+    network->needs(speeds);
     within_min->needs(network);
     sub->add_option("--access-kmh", m_access_kmh, "off-road speed to and from the road (default: the speed file's)")
         ->check(CLI::PositiveNumber);
     sub->add_option("--snap-m", m_snap_m, "road ends and vertices closer than this are joined")->capture_default_str()
         ->check(CLI::NonNegativeNumber);
     sub->add_option("--candidates", m_candidates.layer_file, "layer file of candidate sites (default: every demand point)");
+    sub->add_option("--grid-m", m_grid_m, "candidate sites on a square grid of this spacing over the demand instead")
+        ->check(CLI::PositiveNumber)->excludes("--candidates");
     sub->add_option("--candidate-filter", m_candidates.filter, "only candidates matching, e.g. \"kind = 'village'\"");
     sub->add_option("--near", m_near, "constraint LAYER:METRES[:FILTER]: candidates within METRES of a feature, e.g. "
                                       "\"layers/roads.yaml:1000:hardened = 1\" (repeatable)");
+    sub->add_option("--exclude", m_exclude, "exclusion LAYER[:FILTER]: no candidate inside its polygons, e.g. "
+                                            "\"layers/townships.yaml:town_code = '620422100'\" (repeatable)");
     sub->add_option("--existing", m_existing.layer_file, "layer file of existing facilities that stay, e.g. layers/clinics.yaml");
     sub->add_option("--existing-filter", m_existing.filter, "only existing facilities matching, e.g. \"level = 'township_hc'\"");
     sub->add_option("--plan", m_plan.layer_file, "layer file of planned sites to compare with the best as many, e.g. layers/projects.yaml");
@@ -83,12 +98,7 @@ class SiteCommand final : public Command {
   }
 
   int run() override {
-    if (m_k == 0 && m_cover_share_pct <= 0)
-      throw core::Error(core::ErrorKind::Usage, {"site", 0, {}, {}, {}, "how many sites?",
-                                                 "give -k N (maximal covering) or --cover-share PCT (set covering)"});
-    if (m_within_m <= 0 && m_within_min <= 0)
-      throw core::Error(core::ErrorKind::Usage, {"site", 0, {}, {}, {}, "no coverage threshold",
-                                                 "give --within-m METRES, or --network, --speeds and --within-min MINUTES"});
+    check_usage();
     const auto paths = output_paths(m_out);
     check_outputs_absent(paths, m_overwrite);  // before any work: nothing is written on failure
     auto demand_layer = load_selected(m_demand);
@@ -96,14 +106,17 @@ class SiteCommand final : public Command {
     if (crs.is_geographic) core::throw_config_error("--crs", 0, m_crs + " is geographic; siting needs metres", "e.g. EPSG:4544");
 
     const auto demand = demand_points(std::move(demand_layer), m_weight, crs);
-    auto candidates = m_candidates.layer_file.empty() ? site_points(load_selected(m_demand), crs)
-                                                      : site_points(load_selected(m_candidates), crs);
+    auto candidates = m_grid_m > 0                    ? grid_candidates(demand, m_grid_m, crs)
+                      : m_candidates.layer_file.empty() ? site_points(load_selected(m_demand), crs)
+                                                        : site_points(load_selected(m_candidates), crs);
     candidates = apply_near_constraints(std::move(candidates), m_near, crs, !m_global->quiet);
+    candidates = apply_exclusions(std::move(candidates), m_exclude, crs, !m_global->quiet);
     const auto existing = m_existing.layer_file.empty() ? SitePoints{} : site_points(load_selected(m_existing), crs);
     const auto plan = m_plan.layer_file.empty() ? SitePoints{} : site_points(load_selected(m_plan), crs);
     const auto sites = problem_sites(candidates, existing);
     std::vector<std::vector<double>> minutes;
     if (!m_network.empty()) minutes = network_minutes(sites, demand.points, crs);
+    if (m_problem != "covering") return run_by_cost(demand, candidates, existing, sites, minutes, crs, paths);
     const auto covers_of = [&](const std::vector<core::Point>& points) {
       return m_network.empty() ? analysis::covering_sets_within_distance(points, demand.points, m_within_m)
                                : analysis::covering_sets_within_cost(network_minutes(points, demand.points, crs), m_within_min);
@@ -136,7 +149,8 @@ class SiteCommand final : public Command {
     std::optional<core::Layer> plan_table;
     if (!plan.points.empty()) plan_table = compare_plan(demand, problem, covers_of(plan.points), solve);
 
-    const SiteResult result{demand, candidates, existing, problem, solution, threshold(), crs,
+    const auto ranked = analysis::rank_sites(problem, solution.new_sites);
+    const SiteResult result{demand, candidates, existing, ranked, false, threshold(), crs,
                             m_network.empty() ? nullptr : &minutes};
     const auto chosen = chosen_sites_layer(result, m_weight);
     const auto allocations = allocations_layer(result, m_weight);
@@ -153,6 +167,97 @@ class SiteCommand final : public Command {
   }
 
  private:
+  void check_usage() const {
+    auto usage = [](std::string message, std::string hint) {
+      throw core::Error(core::ErrorKind::Usage, {"site", 0, {}, {}, {}, std::move(message), std::move(hint)});
+    };
+    if (m_problem != "covering") {
+      if (m_cover_share_pct > 0) usage("--cover-share is set covering", "leave out --problem " + m_problem + " or --cover-share");
+      if (m_k == 0) usage("how many sites?", "give -k N");
+      if (!m_plan.layer_file.empty()) usage("--plan compares coverage", "use it with --problem covering");
+      return;
+    }
+    if (m_k == 0 && m_cover_share_pct <= 0)
+      usage("how many sites?", "give -k N (maximal covering) or --cover-share PCT (set covering)");
+    if (m_within_m <= 0 && m_within_min <= 0)
+      usage("no coverage threshold", "give --within-m METRES, or --network, --speeds and --within-min MINUTES");
+  }
+
+  /// p-median and p-center: every demand point goes to its cheapest open site; the threshold,
+  /// if given, only marks which allocations are within reach.
+  int run_by_cost(const SitePoints& demand, const SitePoints& candidates, const SitePoints& existing,
+                  const std::vector<core::Point>& sites, const std::vector<std::vector<double>>& minutes, const core::Crs& crs,
+                  const SiteOutputPaths& paths) {
+    if (m_k > candidates.points.size())
+      core::throw_input_error(candidates.layer.source, fmt::format("-k {} asks for more sites than the {} candidates", m_k,
+                                                                   candidates.points.size()),
+                              "lower -k or relax the candidate filter and constraints");
+    if (!m_network.empty()) check_reachable(demand, minutes);
+    analysis::SiteCostProblem problem{demand.weights,
+                                      m_network.empty() ? analysis::straight_line_costs(sites, demand.points) : minutes, {}, m_k};
+    for (std::size_t e = 0; e < existing.points.size(); ++e) problem.existing.push_back(candidates.points.size() + e);
+    const bool median = m_problem == "median";
+    const auto solve = [&](const analysis::SiteCostProblem& p) {
+      if (median)
+        return m_solver == "exact" ? analysis::PMedianExactSolver(m_time_limit_s).solve(p) : analysis::PMedianHeuristic().solve(p);
+      return analysis::solve_p_center(p, [&](const analysis::MaximalCoveringProblem& cover) {
+        return m_solver == "exact" ? analysis::ExactMipSolver(m_time_limit_s).solve(cover) : analysis::GreedySwapHeuristic().solve(cover);
+      });
+    };
+    const auto started = std::chrono::steady_clock::now();
+    const auto solution = solve(problem);
+    std::vector<analysis::EfficiencyPoint> curve;
+    for (std::size_t k = 1; k <= std::min(m_curve_max ? m_curve_max : m_k, candidates.points.size()); ++k) {
+      problem.new_sites = k;
+      curve.push_back({k, k == m_k ? solution : solve(problem)});
+    }
+    problem.new_sites = m_k;
+    const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+    print_cost_solution(demand, problem, solution, seconds);
+
+    const auto ranked = analysis::rank_sites_by_saving(problem, solution.new_sites);
+    const double within = threshold() > 0 ? threshold() : std::numeric_limits<double>::infinity();
+    const SiteResult result{demand, candidates, existing, ranked, true, within, crs, m_network.empty() ? nullptr : &minutes};
+    write_table_files(chosen_sites_layer(result, m_weight), paths.sites_stem, m_overwrite);
+    io::write_vector_layer(allocations_layer(result, m_weight), paths.allocations, {m_overwrite});
+    io::write_vector_layer(cost_curve_layer(curve, demand.total_weight(), median, cost_unit()), paths.curve, {m_overwrite});
+    if (!m_global->quiet)
+      std::cout << fmt::format("  wrote {}.csv/.gpkg, {} and {}\n", paths.sites_stem.string(), paths.allocations.string(),
+                               paths.curve.string());
+    return 0;
+  }
+
+  std::string cost_unit() const { return m_network.empty() ? "m" : "min"; }
+
+  void print_cost_solution(const SitePoints& demand, const analysis::SiteCostProblem& problem, const analysis::SitingSolution& s,
+                           double seconds) const {
+    if (m_global->quiet) return;
+    const double total = demand.total_weight();
+    const auto unit = cost_unit();
+    const bool median = m_problem == "median";
+    std::cout << fmt::format("{} {} new sites among {} candidates for {} demand points ({:.0f} {}), cost in {}:\n",
+                             median ? "p-median:" : "p-center:", m_k, problem.cost.size() - problem.existing.size(),
+                             demand.points.size(), total, m_weight,
+                             m_network.empty() ? "straight-line metres" : "minutes over " + m_network);
+    if (!problem.existing.empty()) {
+      const auto before = analysis::nearest_costs(problem, {});
+      const bool all_served = std::all_of(before.begin(), before.end(), [](double v) { return std::isfinite(v); });
+      if (all_served)
+        std::cout << fmt::format("  existing {} facilities: mean {:.1f} {} per {}, worst {:.1f} {}\n", problem.existing.size(),
+                                 analysis::total_weighted_cost(problem, {}) / total, unit, m_weight,
+                                 analysis::worst_cost(problem, {}), unit);
+    }
+    if (median)
+      std::cout << fmt::format("  objective {:.0f} {}×{} (mean {:.1f} {} per {}), best bound {:.0f} (mean {:.1f}), gap {:.2f}%\n",
+                               s.objective, m_weight, unit, s.objective / total, unit, m_weight, s.bound, s.bound / total,
+                               s.gap_pct());
+    else
+      std::cout << fmt::format("  objective {:.1f} {} worst, best bound {:.1f} {}, gap {:.2f}%\n", s.objective, unit, s.bound,
+                               unit, s.gap_pct());
+    std::cout << fmt::format("  solver {} in {:.2f} s: {}\n", s.method, seconds,
+                             s.proven_optimal ? "proven optimal" : s.timed_out ? "time limit reached, best found" : "not proven optimal");
+  }
+
   void write_text_file(const std::filesystem::path& path, const std::string& text) const {
     io::AtomicFileWriter writer(path, m_overwrite);
     std::ofstream(writer.temp_path(), std::ios::binary) << text;
@@ -262,10 +367,10 @@ class SiteCommand final : public Command {
 
   const GlobalOptions* m_global = nullptr;
   LayerSelection m_demand, m_candidates, m_existing, m_plan;
-  std::vector<std::string> m_near;
-  std::string m_weight, m_solver = "heuristic", m_crs, m_out, m_network, m_speeds;
+  std::vector<std::string> m_near, m_exclude;
+  std::string m_weight, m_problem = "covering", m_solver = "heuristic", m_crs, m_out, m_network, m_speeds;
   std::size_t m_k = 0, m_curve_max = 0;
-  double m_cover_share_pct = 0, m_within_m = 0, m_within_min = 0, m_access_kmh = 0, m_snap_m = 1, m_time_limit_s = 60;
+  double m_cover_share_pct = 0, m_within_m = 0, m_within_min = 0, m_access_kmh = 0, m_grid_m = 0, m_snap_m = 1, m_time_limit_s = 60;
   bool m_overwrite = false;
 };
 

@@ -1,11 +1,15 @@
 #include "cli/site_inputs.hpp"
 
+#include <algorithm>
 #include <charconv>
+#include <cmath>
+#include <limits>
 #include <iostream>
 
 #include <fmt/format.h>
 
 #include "analysis/nearest_distance.hpp"
+#include "analysis/point_in_polygon.hpp"
 #include "core/error.hpp"
 #include "io/layer_reprojector.hpp"
 #include "project/layer_loader.hpp"
@@ -131,6 +135,70 @@ SitePoints apply_near_constraints(SitePoints candidates, const std::vector<std::
                               "relax the distance or the filter, or give more candidates");
   }
   if (verbose && !constraints.empty()) std::cout << "candidates: " << trail << '\n';
+  return candidates;
+}
+
+SitePoints grid_candidates(const SitePoints& demand, double spacing_m, const core::Crs& crs) {
+  double min_x = std::numeric_limits<double>::infinity(), min_y = min_x, max_x = -min_x, max_y = -min_x;
+  for (const auto& p : demand.points)
+    min_x = std::min(min_x, p.x()), max_x = std::max(max_x, p.x()), min_y = std::min(min_y, p.y()), max_y = std::max(max_y, p.y());
+  const auto first_x = std::ceil(min_x / spacing_m), first_y = std::ceil(min_y / spacing_m);
+  const double columns = std::floor(max_x / spacing_m) - first_x + 1, rows = std::floor(max_y / spacing_m) - first_y + 1;
+  if (columns * rows > 50000)
+    throw core::Error(core::ErrorKind::Usage, {"--grid-m", 0, {}, {}, {}, fmt::format("a {:g} m grid over the demand has {:.0f} points",
+                                                                                      spacing_m, columns * rows),
+                                               "use a coarser grid or a smaller area (--demand-filter)"});
+  SitePoints grid;
+  grid.layer.name = "grid";
+  grid.layer.crs = crs;
+  grid.layer.geometry_kind = core::GeometryKind::Point;
+  grid.layer.fields = {{"grid_id", core::FieldType::String, 0}};
+  grid.key = "grid_id";
+  for (double row = 0; row < rows; ++row)
+    for (double column = 0; column < columns; ++column) {
+      const core::Point p{(first_x + column) * spacing_m, (first_y + row) * spacing_m};
+      core::Feature f;
+      f.fid = static_cast<std::int64_t>(grid.points.size() + 1);
+      f.geometry = core::MultiPoint{p};
+      f.attributes = {fmt::format("grid_{:g}_{:g}", p.x() / 1000, p.y() / 1000)};
+      grid.layer.features.push_back(std::move(f));
+      grid.points.push_back(p);
+    }
+  if (grid.points.empty())
+    throw core::Error(core::ErrorKind::Usage, {"--grid-m", 0, {}, {}, {}, fmt::format("no {:g} m grid point falls within the demand's extent", spacing_m),
+                                               "use a finer grid"});
+  return grid;
+}
+
+SitePoints apply_exclusions(SitePoints candidates, const std::vector<std::string>& exclusions, const core::Crs& crs,
+                            bool verbose) {
+  std::string trail = fmt::format("{} candidates", candidates.points.size());
+  for (const auto& text : exclusions) {
+    const auto colon = text.find(':');
+    const auto layer_file = text.substr(0, colon), filter_text = colon == std::string::npos ? std::string{} : text.substr(colon + 1);
+    auto polygons = io::reproject(project::load_layer(project::read_layer_file(layer_file)).layer, crs);
+    if (!filter_text.empty()) {
+      auto filter = style::Filter::parse(filter_text);
+      filter.bind(polygons.fields);
+      std::erase_if(polygons.features, [&](const core::Feature& f) { return !filter.matches(f.attributes); });
+    }
+    if (std::none_of(polygons.features.begin(), polygons.features.end(),
+                     [](const core::Feature& f) { return std::holds_alternative<core::MultiPolygon>(f.geometry); }))
+      core::throw_input_error(layer_file, "--exclude needs polygons, but " + polygons.name + " has none" +
+                                              (filter_text.empty() ? "" : " where " + filter_text),
+                              "give an area layer (townships, reserves, flood zones) or check the filter");
+    const auto inside = analysis::locate_points(candidates.layer, polygons);
+    SitePoints kept{candidates.layer, candidates.key, {}, {}};
+    kept.layer.features.clear();
+    for (std::size_t j = 0; j < inside.size(); ++j)
+      if (!inside[j]) kept.layer.features.push_back(candidates.layer.features[j]), kept.points.push_back(candidates.points[j]);
+    trail += fmt::format(", {} outside {}{}", kept.points.size(), polygons.name, filter_text.empty() ? "" : " where " + filter_text);
+    candidates = std::move(kept);
+    if (candidates.points.empty())
+      core::throw_input_error(layer_file, "no candidate is left outside the excluded areas: " + trail,
+                              "narrow the exclusion filter, or give more candidates");
+  }
+  if (verbose && !exclusions.empty()) std::cout << "candidates: " << trail << '\n';
   return candidates;
 }
 

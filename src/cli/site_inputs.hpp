@@ -46,6 +46,17 @@ SitePoints site_points(SelectedLayer selected, const core::Crs& crs);
 SitePoints apply_near_constraints(SitePoints candidates, const std::vector<std::string>& constraints, const core::Crs& crs,
                                   bool verbose);
 
+/// Candidate sites on a square grid of `spacing_m` over the demand's extent, at whole multiples
+/// of the spacing in the metric CRS, named "grid_<x km>_<y km>". Throws core::Error (Usage) for
+/// more than 50,000 points.
+SitePoints grid_candidates(const SitePoints& demand, double spacing_m, const core::Crs& crs);
+
+/// Drops the candidates inside (or on the edge of) a polygon of each "LAYER[:FILTER]", e.g.
+/// nature reserves or flood zones; throws core::Error (InputData) with the count after each
+/// exclusion if none is left.
+SitePoints apply_exclusions(SitePoints candidates, const std::vector<std::string>& exclusions, const core::Crs& crs,
+                            bool verbose);
+
 /// The points of the problem's sites: candidates first, then existing facilities.
 std::vector<core::Point> problem_sites(const SitePoints& candidates, const SitePoints& existing);
 

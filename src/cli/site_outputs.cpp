@@ -89,31 +89,49 @@ void check_outputs_absent(const SiteOutputPaths& paths, bool overwrite) {
 }
 
 core::Layer chosen_sites_layer(const SiteResult& r, const std::string& weight) {
-  const auto ranked = analysis::rank_sites(r.problem, r.solution.new_sites);
+  const auto& ranked = r.ranked;
   const auto open = open_sites(r, ranked);
   const auto allocation = allocate(r, open, 0, open.points.size());
+  const auto before = allocate(r, open, ranked.size(), open.points.size());
   std::vector<std::int64_t> served(open.points.size(), 0);
-  std::vector<double> served_weight(open.points.size(), 0.0);
+  std::vector<double> served_weight(open.points.size(), 0.0), cost_before(open.points.size(), 0.0),
+      cost_after(open.points.size(), 0.0);
   for (std::size_t i = 0; i < allocation.size(); ++i)
-    if (allocation[i].site && allocation[i].cost <= r.within)
-      ++served[*allocation[i].site], served_weight[*allocation[i].site] += r.demand.weights[i];
+    if (const auto s = allocation[i].site; s && allocation[i].cost <= r.within) {
+      const double w = r.demand.weights[i];
+      ++served[*s], served_weight[*s] += w, cost_after[*s] += w * allocation[i].cost;
+      cost_before[*s] += before[i].site ? w * before[i].cost : std::numeric_limits<double>::infinity();
+    }
+  auto mean = [&](double sum, std::size_t s) {  // empty where nothing served it before
+    return served_weight[s] > 0 && std::isfinite(sum) ? core::Value{centimetres(sum / served_weight[s])} : core::Value{};
+  };
 
+  const std::string unit = r.travel_min ? "min" : "m";
   auto layer = empty_layer("chosen_sites", r.crs, core::GeometryKind::Point);
-  layer.fields = {{"rank", core::FieldType::Integer, 0},           {"site_id", core::FieldType::String, 0},
-                  {"name", core::FieldType::String, 0},            {"newly_covered_" + weight, core::FieldType::Real, 0},
-                  {"served_count", core::FieldType::Integer, 0},   {"served_" + weight, core::FieldType::Real, 0}};
+  layer.fields = {{"rank", core::FieldType::Integer, 0},
+                  {"site_id", core::FieldType::String, 0},
+                  {"name", core::FieldType::String, 0},
+                  {r.ranked_by_cost ? "saved_" + weight + "_" + unit : "newly_covered_" + weight, core::FieldType::Real, 0},
+                  {"served_count", core::FieldType::Integer, 0},
+                  {"served_" + weight, core::FieldType::Real, 0},
+                  {"mean_before_" + unit, core::FieldType::Real, 0},
+                  {"mean_after_" + unit, core::FieldType::Real, 0}};
   for (std::size_t s = 0; s < ranked.size(); ++s) {
     core::Feature f;
     f.fid = static_cast<std::int64_t>(s + 1);
     f.geometry = core::MultiPoint{open.points[s]};
-    f.attributes = {open.ranks[s], open.ids[s], open.names[s], ranked[s].newly_covered_weight, served[s], served_weight[s]};
+    const double saved = ranked[s].saved_weighted_cost;
+    const core::Value contribution = !r.ranked_by_cost ? core::Value{ranked[s].newly_covered_weight}
+                                     : std::isfinite(saved) ? core::Value{std::round(saved)} : core::Value{};
+    f.attributes = {open.ranks[s], open.ids[s], open.names[s], contribution, served[s], served_weight[s],
+                    mean(cost_before[s], s), mean(cost_after[s], s)};
     layer.features.push_back(std::move(f));
   }
   return layer;
 }
 
 core::Layer allocations_layer(const SiteResult& r, const std::string& weight) {
-  const auto ranked = analysis::rank_sites(r.problem, r.solution.new_sites);
+  const auto& ranked = r.ranked;
   const auto open = open_sites(r, ranked);
   const auto after = allocate(r, open, 0, open.points.size());
   const auto before = allocate(r, open, ranked.size(), open.points.size());
@@ -125,6 +143,8 @@ core::Layer allocations_layer(const SiteResult& r, const std::string& weight) {
                   {"travel_min", core::FieldType::Real, 0},       {"covered", core::FieldType::Integer, 0},
                   {"distance_before_m", core::FieldType::Real, 0}, {"travel_before_min", core::FieldType::Real, 0},
                   {"covered_before", core::FieldType::Integer, 0}};
+  const bool with_threshold = std::isfinite(r.within);
+  if (!with_threshold) layer.fields.erase(layer.fields.begin() + 12), layer.fields.erase(layer.fields.begin() + 9);
   auto minutes = [&](const Allocation& a) { return r.travel_min && a.site ? core::Value{centimetres(a.cost)} : core::Value{}; };
   for (std::size_t i = 0; i < after.size(); ++i) {
     if (!after[i].site) continue;  // no open site reaches it over the network
@@ -139,6 +159,7 @@ core::Layer allocations_layer(const SiteResult& r, const std::string& weight) {
                     open.ranks[s], centimetres(after[i].distance_m), minutes(after[i]),
                     static_cast<std::int64_t>(after[i].cost <= r.within), distance_before, minutes(before[i]),
                     static_cast<std::int64_t>(covered_before)};
+    if (!with_threshold) f.attributes.erase(f.attributes.begin() + 12), f.attributes.erase(f.attributes.begin() + 9);
     layer.features.push_back(std::move(f));
   }
   return layer;
@@ -161,6 +182,26 @@ core::Layer efficiency_curve_layer(const std::vector<analysis::EfficiencyPoint>&
                     s.objective - previous, std::round(s.bound * 100) / 100,
                     std::round(s.gap_pct() * 1000) / 1000, s.method, static_cast<std::int64_t>(s.proven_optimal)};
     previous = s.objective;
+    layer.features.push_back(std::move(f));
+  }
+  return layer;
+}
+
+core::Layer cost_curve_layer(const std::vector<analysis::EfficiencyPoint>& curve, double total_weight, bool median,
+                             const std::string& unit) {
+  const std::string measure = (median ? "mean_" : "worst_") + unit;
+  auto layer = empty_layer("efficiency_curve", {}, core::GeometryKind::None);
+  layer.fields = {{"new_sites", core::FieldType::Integer, 0}, {measure, core::FieldType::Real, 0},
+                  {"bound_" + measure, core::FieldType::Real, 0}, {"gap_pct", core::FieldType::Real, 0},
+                  {"solver", core::FieldType::String, 0},     {"proven_optimal", core::FieldType::Integer, 0}};
+  const double divisor = median && total_weight > 0 ? total_weight : 1.0;
+  for (const auto& point : curve) {
+    const auto& s = point.solution;
+    core::Feature f;
+    f.fid = static_cast<std::int64_t>(point.new_sites);
+    f.attributes = {static_cast<std::int64_t>(point.new_sites), centimetres(s.objective / divisor),
+                    centimetres(s.bound / divisor), std::round(s.gap_pct() * 1000) / 1000, s.method,
+                    static_cast<std::int64_t>(s.proven_optimal)};
     layer.features.push_back(std::move(f));
   }
   return layer;

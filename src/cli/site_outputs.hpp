@@ -6,7 +6,7 @@
 #include <vector>
 
 #include "analysis/efficiency_curve.hpp"
-#include "analysis/maximal_covering_problem.hpp"
+#include "analysis/site_contribution.hpp"
 #include "analysis/siting_solution.hpp"
 #include "cli/site_inputs.hpp"
 #include "core/layer.hpp"
@@ -30,26 +30,35 @@ struct SiteResult {
   const SitePoints& demand;
   const SitePoints& candidates;
   const SitePoints& existing;
-  const analysis::MaximalCoveringProblem& problem;
-  const analysis::SitingSolution& solution;
-  double within;  ///< metres, or minutes with travel_min
+  const std::vector<analysis::SiteContribution>& ranked;  ///< the new sites, best first
+  bool ranked_by_cost;  ///< saved_weighted_cost (p-median, p-center) rather than newly covered
+  double within;        ///< metres, or minutes with travel_min; infinity: no coverage threshold
   core::Crs crs;
   /// Network minutes [problem site][demand] (candidates, then existing); null: straight line.
   const std::vector<std::vector<double>>* travel_min = nullptr;
 };
 
-/// rank, site_id, name, newly_covered_<w>, served_count, served_<w> (demand whose nearest open
-/// site it is, within reach); points.
+/// rank, site_id, name, newly_covered_<w> (or saved_<w>_<unit>: weight × cost saved),
+/// served_count, served_<w> (demand whose nearest open site it is, within reach), and for that
+/// demand the weighted mean cost before and after the new sites (mean_before_<unit>,
+/// mean_after_<unit>; unit m or min); points.
 core::Layer chosen_sites_layer(const SiteResult& result, const std::string& weight);
 
 /// One line per demand point to its nearest open site (by travel minutes when given): ids,
 /// names, kind (new/existing), rank, distance_m, travel_min, covered, and the same before the
-/// new sites (distance_before_m, travel_before_min, covered_before).
+/// new sites (distance_before_m, travel_before_min, covered_before). Without a threshold the
+/// covered columns are left out.
 core::Layer allocations_layer(const SiteResult& result, const std::string& weight);
 
 /// new_sites, covered_<w>, covered_pct, added_<w>, bound_<w>, gap_pct, solver, proven_optimal.
 /// added_<w> is over the previous k (for k = 1, over the existing facilities).
 core::Layer efficiency_curve_layer(const std::vector<analysis::EfficiencyPoint>& curve, double total_weight,
                                    double existing_weight, const std::string& weight);
+
+/// The curve of a cost problem: new_sites, <measure>_<unit> (e.g. mean_m: weighted mean cost
+/// per unit of weight for p-median; worst_min for p-center), bound_<measure>_<unit>, gap_pct,
+/// solver, proven_optimal. Median objectives are divided by `total_weight`.
+core::Layer cost_curve_layer(const std::vector<analysis::EfficiencyPoint>& curve, double total_weight, bool median,
+                             const std::string& unit);
 
 }  // namespace ruralatlas::cli

@@ -1,14 +1,17 @@
 // End-to-end: `ruralatlas site` on the sample data. Oracles: the written allocations re-add to
 // the printed objective; the exact answer is proven (gap 0) and never below the heuristic's;
 // bad input fails with one message, exit 1 and no output file.
+#include <algorithm>
 #include <fstream>
 #include <map>
+#include <set>
 #include <regex>
 
 #include <QColor>
 #include <QImage>
 #include <gtest/gtest.h>
 
+#include "core/geometry.hpp"
 #include "core/value.hpp"
 #include "io/table_reader.hpp"
 #include "io/vector_layer_reader.hpp"
@@ -284,4 +287,195 @@ TEST(SiteCommand, PlannedProjectsAreComparedWithTheBestAsManySites) {
   const auto table = io::read_table(dir / "plan_comparison.csv");
   ASSERT_EQ(table.rows.size(), 1u);
   EXPECT_EQ(core::to_number(table.rows[0][table.require_field("plan_covered_households")]), std::stod(m[1]));
+}
+
+namespace {
+
+/// The README's clinics for 会宁县's relocation sites as p-median or p-center, no threshold.
+std::vector<std::string> huining_by_cost(const std::filesystem::path& out, const std::string& problem, const std::string& solver) {
+  auto args = huining_clinics(out, solver);
+  const auto within = std::find(args.begin(), args.end(), "--within-m");
+  args.erase(within, within + 2);
+  args.insert(args.end(), {"--problem", problem});
+  return args;
+}
+
+struct AllocationTotals {
+  double weighted = 0, worst = 0, weighted_before = 0, weight = 0;
+  std::size_t lines = 0;
+};
+
+/// Re-adds the written allocation lines: households × cost and the worst cost, after and before.
+AllocationTotals allocation_totals(const std::filesystem::path& file, const std::string& cost_field, const std::string& before_field) {
+  const auto lines = io::read_vector_layer(file).layer;
+  const auto hh = lines.require_field("households"), cost = lines.require_field(cost_field),
+             before = lines.require_field(before_field);
+  EXPECT_FALSE(lines.field_index("covered").has_value());  // no threshold, no coverage columns
+  AllocationTotals t;
+  for (const auto& f : lines.features) {
+    const double w = *core::to_number(f.attributes[hh]), c = *core::to_number(f.attributes[cost]);
+    EXPECT_LE(c, *core::to_number(f.attributes[before]) + 1e-9);  // new sites never lengthen a trip
+    t.weighted += w * c, t.worst = std::max(t.worst, c), t.weighted_before += w * *core::to_number(f.attributes[before]);
+    t.weight += w;
+    ++t.lines;
+  }
+  return t;
+}
+
+}  // namespace
+
+TEST(SiteCommand, PMedianClinicsAreProvenOptimalAndTheAllocationsReAddToTheObjective) {
+  test::TempDir dir;
+  const auto e = run_cli(huining_by_cost(dir / "e", "median", "exact"));
+  ASSERT_EQ(e.exit_code, 0) << e.err;
+  EXPECT_NE(e.out.find("p-median: 5 new sites among 280 candidates for 10 demand points"), std::string::npos) << e.out;
+  EXPECT_NE(e.out.find("gap 0.00%"), std::string::npos) << e.out;
+  EXPECT_NE(e.out.find("proven optimal"), std::string::npos) << e.out;
+  const double objective = printed(e.out, "objective");
+  const auto t = allocation_totals(dir / "e/allocations.gpkg", "distance_m", "distance_before_m");
+  EXPECT_EQ(t.lines, 10u);
+  EXPECT_NEAR(t.weighted, objective, 0.005 * t.weight + 0.5);  // lines are rounded to the centimetre; printed to 1
+
+  // The chosen sites explain themselves: saving and the mean trip before and after for what each serves.
+  const auto sites = io::read_vector_layer(dir / "e/chosen_sites.gpkg").layer;
+  ASSERT_EQ(sites.features.size(), 5u);
+  const auto saved = sites.require_field("saved_households_m"), before = sites.require_field("mean_before_m"),
+             after = sites.require_field("mean_after_m"), served = sites.require_field("served_households");
+  double saved_total = 0, served_total = 0;
+  for (const auto& f : sites.features) {
+    saved_total += *core::to_number(f.attributes[saved]);
+    if (const auto w = core::to_number(f.attributes[served]); w && *w > 0) {
+      served_total += *w;
+      const auto mean_before = core::to_number(f.attributes[before]), mean_after = core::to_number(f.attributes[after]);
+      ASSERT_TRUE(mean_before && mean_after);  // the existing clinics serve every site before
+      EXPECT_LT(*mean_after, *mean_before);
+    }
+  }
+  EXPECT_GT(served_total, 0.0);
+  EXPECT_NEAR(t.weighted_before - saved_total, objective, 0.01 * t.weight + 3);  // savings are rounded to 1
+
+  const auto curve = io::read_table(dir / "e/efficiency_curve.csv");
+  ASSERT_EQ(curve.rows.size(), 8u);
+  const auto mean = curve.require_field("mean_m"), gap = curve.require_field("gap_pct");
+  for (std::size_t k = 1; k < 8; ++k)
+    EXPECT_LE(*core::to_number(curve.rows[k][mean]), *core::to_number(curve.rows[k - 1][mean]));
+  for (const auto& row : curve.rows) EXPECT_EQ(core::to_number(row[gap]), 0.0);
+
+  const auto h = run_cli(huining_by_cost(dir / "h", "median", "heuristic"));
+  ASSERT_EQ(h.exit_code, 0) << h.err;
+  EXPECT_GE(printed(h.out, "objective"), objective - 1e-6);
+  EXPECT_LE(printed(h.out, "best bound"), objective + 1);
+  EXPECT_GE(printed(h.out, "gap"), 0.0);
+}
+
+TEST(SiteCommand, PCenterMinimisesTheWorstTripAndTheHeuristicNeverBeatsIt) {
+  test::TempDir dir;
+  const auto e = run_cli(huining_by_cost(dir / "e", "center", "exact"));
+  ASSERT_EQ(e.exit_code, 0) << e.err;
+  EXPECT_NE(e.out.find("proven optimal"), std::string::npos) << e.out;
+  const double worst = printed(e.out, "objective");
+  const auto t = allocation_totals(dir / "e/allocations.gpkg", "distance_m", "distance_before_m");
+  EXPECT_NEAR(t.worst, worst, 0.06);
+  const auto h = run_cli(huining_by_cost(dir / "h", "center", "heuristic"));
+  ASSERT_EQ(h.exit_code, 0) << h.err;
+  EXPECT_GE(printed(h.out, "objective"), worst - 0.06);
+  EXPECT_LE(printed(h.out, "best bound"), worst + 0.06);
+  // The median's worst trip can be no shorter than the center's.
+  const auto m = run_cli(huining_by_cost(dir / "m", "median", "exact"));
+  ASSERT_EQ(m.exit_code, 0) << m.err;
+  EXPECT_GE(allocation_totals(dir / "m/allocations.gpkg", "distance_m", "distance_before_m").worst, worst - 0.06);
+}
+
+TEST(SiteCommand, PMedianOverTheRoadNetworkReAddsTravelMinutes) {
+  test::TempDir dir;
+  auto r = run_cli({"site", "layers/relocation_sites.yaml", "--weight", "households", "--problem", "median", "-k", "3",
+                    "--network", "layers/roads.yaml", "--speeds", "networks/speeds.yaml", "--demand-filter",
+                    "county = '会宁县'", "--candidates", "layers/villages.yaml", "--candidate-filter", "county = '会宁县'",
+                    "--existing", "layers/clinics.yaml", "--existing-filter", "level <> 'village_clinic'", "--solver",
+                    "exact", "--out", dir.path().string()});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.out.find("cost in minutes over layers/roads.yaml"), std::string::npos) << r.out;
+  const auto t = allocation_totals(dir / "allocations.gpkg", "travel_min", "travel_before_min");
+  EXPECT_NEAR(t.weighted, printed(r.out, "objective"), 0.005 * t.weight + 0.5);
+  EXPECT_LT(t.weighted, t.weighted_before);
+}
+
+TEST(SiteCommand, CostProblemsRefuseCoverageOnlyOptions) {
+  test::TempDir dir;
+  auto args = huining_by_cost(dir.path(), "median", "heuristic");
+  args.insert(args.end(), {"--plan", "layers/projects.yaml"});
+  auto r = run_cli(args);
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.err.find("--plan compares coverage"), std::string::npos) << r.err;
+  r = run_cli({"site", "layers/villages.yaml", "--weight", "population", "--problem", "center", "--cover-share", "50",
+               "--out", dir.path().string()});
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.err.find("--cover-share is set covering"), std::string::npos) << r.err;
+  EXPECT_TRUE(no_outputs(dir.path()));
+}
+
+TEST(SiteCommand, ExcludedAreasHoldNoCandidate) {
+  // Oracle: the villages inside the township's polygon by Boost's covered_by in longitude and
+  // latitude, straight from the shapefiles.
+  const auto src = test::source_dir();
+  const auto towns = io::read_vector_layer(src / "sample-data/townships.shp").layer;
+  const auto villages = io::read_vector_layer(src / "sample-data/villages.shp").layer;
+  const auto town_code = towns.require_field("town_code"), county = villages.require_field("county"),
+             vill_code = villages.require_field("vill_code");
+  const core::MultiPolygon* town = nullptr;
+  for (const auto& f : towns.features)
+    if (core::to_text(f.attributes[town_code]) == "620422100") town = std::get_if<core::MultiPolygon>(&f.geometry);
+  ASSERT_NE(town, nullptr);
+  std::set<std::string> inside;
+  std::size_t in_county = 0;
+  for (const auto& f : villages.features) {
+    if (core::to_text(f.attributes[county]) != "会宁县") continue;
+    ++in_county;
+    if (boost::geometry::covered_by(std::get<core::MultiPoint>(f.geometry).front(), *town))
+      inside.insert(core::to_text(f.attributes[vill_code]));
+  }
+  ASSERT_GT(inside.size(), 0u);
+
+  test::TempDir dir;
+  const auto r = run_cli({"site", "layers/villages.yaml", "--weight", "population", "--demand-filter", "county = '会宁县'",
+                          "-k", "6", "--within-m", "3000", "--exclude", "layers/townships.yaml:town_code = '620422100'",
+                          "--out", dir.path().string()});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.out.find(std::to_string(in_county) + " candidates, " + std::to_string(in_county - inside.size()) +
+                       " outside townships where town_code = '620422100'"),
+            std::string::npos)
+      << r.out;
+  const auto sites = io::read_vector_layer(dir / "chosen_sites.gpkg").layer;
+  ASSERT_EQ(sites.features.size(), 6u);
+  for (const auto& f : sites.features) EXPECT_FALSE(inside.count(core::to_text(f.attributes[sites.require_field("site_id")])));
+
+  const auto none = run_cli({"site", "layers/villages.yaml", "--weight", "population", "--demand-filter", "county = '会宁县'",
+                             "-k", "2", "--within-m", "3000", "--exclude", "layers/counties.yaml", "--out",
+                             (dir / "none").string()});
+  EXPECT_EQ(none.exit_code, 1);
+  EXPECT_NE(none.err.find("no candidate is left outside the excluded areas"), std::string::npos) << none.err;
+  EXPECT_TRUE(no_outputs(dir / "none"));
+}
+
+TEST(SiteCommand, GridCandidatesSitOnWholeMultiplesOfTheSpacing) {
+  test::TempDir dir;
+  const auto r = run_cli({"site", "layers/relocation_sites.yaml", "--weight", "households", "--demand-filter",
+                          "county = '会宁县'", "--problem", "median", "-k", "3", "--grid-m", "2000", "--crs", "EPSG:4544",
+                          "--solver", "exact", "--out", dir.path().string()});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.out.find("proven optimal"), std::string::npos) << r.out;
+  const auto sites = io::read_vector_layer(dir / "chosen_sites.gpkg").layer;
+  ASSERT_EQ(sites.features.size(), 3u);
+  for (const auto& f : sites.features) {
+    const auto& p = std::get<core::MultiPoint>(f.geometry).front();
+    EXPECT_NEAR(std::remainder(p.x(), 2000.0), 0.0, 1e-6) << p.x();
+    EXPECT_NEAR(std::remainder(p.y(), 2000.0), 0.0, 1e-6) << p.y();
+    EXPECT_EQ(core::to_text(f.attributes[sites.require_field("site_id")]).rfind("grid_", 0), 0u);
+  }
+  // A finer grid can only do as well or better: its points include the coarser one's.
+  const auto fine = run_cli({"site", "layers/relocation_sites.yaml", "--weight", "households", "--demand-filter",
+                             "county = '会宁县'", "--problem", "median", "-k", "3", "--grid-m", "1000", "--crs", "EPSG:4544",
+                             "--solver", "exact", "--out", (dir / "fine").string()});
+  ASSERT_EQ(fine.exit_code, 0) << fine.err;
+  EXPECT_LE(printed(fine.out, "objective"), printed(r.out, "objective"));
 }
