@@ -10,6 +10,7 @@
 #include "core/error.hpp"
 #include "io/layer_reprojector.hpp"
 #include "project/layer_loader.hpp"
+#include "project/road_graph_loader.hpp"
 #include "project/speed_file.hpp"
 #include "style/filter.hpp"
 
@@ -26,8 +27,8 @@ struct Network {
 Network load_network(const std::filesystem::path& roads_file, const std::filesystem::path& speeds_file,
                      const core::Crs& crs) {
   const auto speeds = read_speed_file(speeds_file);
-  const auto roads = io::reproject(load_layer(read_layer_file(roads_file)).layer, crs);
-  Network n{analysis::build_road_graph(roads, {1.0, speeds.class_field, speeds.surface_field}), {}, speeds.access_kmh};
+  Network n{load_road_graph(read_layer_file(roads_file), crs, {1.0, speeds.class_field, speeds.surface_field}), {},
+            speeds.access_kmh};
   n.minutes = analysis::edge_minutes(n.graph, speeds.speeds);
   return n;
 }
