@@ -24,12 +24,22 @@ struct RoadEdge {
   std::uint32_t road = 0;  ///< feature index in the road layer
 };
 
+/// A road class and surface as written in the layer, e.g. ("county", "asphalt").
+struct RoadKind {
+  std::string road_class, surface;
+};
+
 struct RoadGraph {
   std::vector<core::Point> nodes;
   std::vector<RoadEdge> edges;
-  /// Per road feature: its class and surface as written in the layer.
-  std::vector<std::string> road_class, road_surface;
+  /// The distinct kinds, and per road feature its kind: a national network has millions of
+  /// roads but a few dozen kinds.
+  std::vector<RoadKind> kinds;
+  std::vector<std::uint32_t> road_kind;
   std::vector<std::int64_t> road_fid;
+
+  const std::string& road_class(std::uint32_t road) const { return kinds[road_kind[road]].road_class; }
+  const std::string& road_surface(std::uint32_t road) const { return kinds[road_kind[road]].surface; }
 };
 
 /// Throws core::Error (InputData) for a geographic CRS or a missing class/surface field.

@@ -32,17 +32,19 @@ double SpeedTable::speed_kmh(const std::string& road_class, const std::string& s
 }
 
 std::vector<double> edge_minutes(const RoadGraph& graph, const SpeedTable& speeds) {
-  // One look-up per road, not per edge: national networks have millions of edges.
-  std::vector<double> road_kmh(graph.road_class.size(), 0.0);
-  std::vector<bool> looked_up(graph.road_class.size(), false);
+  // One look-up per kind of road, not per edge: national networks have millions of edges. A
+  // missing speed names the first road of that kind met.
+  std::vector<double> kind_kmh(graph.kinds.size(), 0.0);
+  std::vector<bool> looked_up(graph.kinds.size(), false);
   std::vector<double> minutes;
   minutes.reserve(graph.edges.size());
   for (const auto& e : graph.edges) {
-    if (!looked_up[e.road]) {
-      road_kmh[e.road] = speeds.speed_kmh(graph.road_class[e.road], graph.road_surface[e.road], graph.road_fid[e.road]);
-      looked_up[e.road] = true;
+    const auto kind = graph.road_kind[e.road];
+    if (!looked_up[kind]) {
+      kind_kmh[kind] = speeds.speed_kmh(graph.kinds[kind].road_class, graph.kinds[kind].surface, graph.road_fid[e.road]);
+      looked_up[kind] = true;
     }
-    minutes.push_back(minutes_at(e.length_m, road_kmh[e.road]));
+    minutes.push_back(minutes_at(e.length_m, kind_kmh[kind]));
   }
   return minutes;
 }

@@ -6,13 +6,23 @@ namespace ruralatlas::analysis {
 
 namespace {
 
-/// Attachments grouped by edge, each edge's sorted along it.
-std::vector<std::vector<std::pair<double, std::uint32_t>>> cuts_by_edge(
-    std::size_t edge_count, std::uint32_t first_node, const std::vector<std::optional<NetworkAttachment>>& attachments) {
-  std::vector<std::vector<std::pair<double, std::uint32_t>>> cuts(edge_count);
+/// A place where an attachment cuts an edge.
+struct Cut {
+  std::uint32_t edge = 0;
+  double t = 0;
+  std::uint32_t node = 0;
+  bool operator<(const Cut& o) const {
+    return edge < o.edge || (edge == o.edge && (t < o.t || (t == o.t && node < o.node)));
+  }
+};
+
+/// Attachments sorted by edge, then along it: one flat list, not a list per edge (most edges
+/// of a national network have none).
+std::vector<Cut> cuts_by_edge(std::uint32_t first_node, const std::vector<std::optional<NetworkAttachment>>& attachments) {
+  std::vector<Cut> cuts;
   for (std::size_t i = 0; i < attachments.size(); ++i)
-    if (attachments[i]) cuts[attachments[i]->edge].emplace_back(attachments[i]->t, first_node + static_cast<std::uint32_t>(i));
-  for (auto& c : cuts) std::sort(c.begin(), c.end());
+    if (attachments[i]) cuts.push_back({attachments[i]->edge, attachments[i]->t, first_node + static_cast<std::uint32_t>(i)});
+  std::sort(cuts.begin(), cuts.end());
   return cuts;
 }
 
@@ -34,6 +44,7 @@ void index_arcs(TravelNetwork& network) {
 TravelNetwork build_travel_network(const RoadGraph& graph, const std::vector<double>& edge_minutes,
                                    const std::vector<std::optional<NetworkAttachment>>& attachments) {
   TravelNetwork network;
+  network.nodes.reserve(graph.nodes.size() + attachments.size());
   network.nodes = graph.nodes;
   const auto first_attachment = static_cast<std::uint32_t>(graph.nodes.size());
   for (const auto& a : attachments) {
@@ -45,16 +56,17 @@ TravelNetwork build_travel_network(const RoadGraph& graph, const std::vector<dou
     const auto& q = graph.nodes[graph.edges[a->edge].to];
     network.nodes.push_back(core::Point{p.x() + a->t * (q.x() - p.x()), p.y() + a->t * (q.y() - p.y())});
   }
-  const auto cuts = cuts_by_edge(graph.edges.size(), first_attachment, attachments);
-  network.edges.reserve(graph.edges.size() + attachments.size());
+  const auto cuts = cuts_by_edge(first_attachment, attachments);
+  network.edges.reserve(graph.edges.size() + cuts.size());
+  auto cut = cuts.begin();
   for (std::uint32_t e = 0; e < graph.edges.size(); ++e) {
     const auto& edge = graph.edges[e];
     // Minutes of each piece in proportion to its share of the straight edge.
     std::uint32_t previous = edge.from;
     double previous_t = 0;
-    for (const auto& [t, node] : cuts[e]) {
-      network.edges.push_back({previous, node, (t - previous_t) * edge_minutes[e], e});
-      previous = node, previous_t = t;
+    for (; cut != cuts.end() && cut->edge == e; ++cut) {
+      network.edges.push_back({previous, cut->node, (cut->t - previous_t) * edge_minutes[e], e});
+      previous = cut->node, previous_t = cut->t;
     }
     network.edges.push_back({previous, edge.to, (1 - previous_t) * edge_minutes[e], e});
   }

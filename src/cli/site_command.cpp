@@ -38,6 +38,7 @@
 #include "io/vector_layer_writer.hpp"
 #include "io/layer_reprojector.hpp"
 #include "project/layer_loader.hpp"
+#include "project/road_graph_loader.hpp"
 #include "project/speed_file.hpp"
 
 namespace ruralatlas::cli {
@@ -272,10 +273,8 @@ class SiteCommand final : public Command {
   std::vector<std::vector<double>> network_minutes(const std::vector<core::Point>& sites, const std::vector<core::Point>& demand,
                                                    const core::Crs& crs) const {
     const auto speed_file = project::read_speed_file(m_speeds);
-    const auto graph = [&] {  // the roads are the largest input: let them go once the graph is built
-      const auto roads = io::reproject(project::load_layer(project::read_layer_file(m_network)).layer, crs);
-      return analysis::build_road_graph(roads, {m_snap_m, speed_file.class_field, speed_file.surface_field});
-    }();
+    const auto graph = project::load_road_graph(project::read_layer_file(m_network), crs,
+                                                {m_snap_m, speed_file.class_field, speed_file.surface_field});
     const double access_kmh = m_access_kmh > 0 ? m_access_kmh : speed_file.access_kmh;
     return analysis::travel_minutes_from_sites(graph, analysis::edge_minutes(graph, speed_file.speeds), sites, demand, access_kmh);
   }

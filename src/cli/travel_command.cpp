@@ -20,6 +20,7 @@
 #include "io/metric_crs.hpp"
 #include "io/vector_layer_writer.hpp"
 #include "project/layer_loader.hpp"
+#include "project/road_graph_loader.hpp"
 #include "project/speed_file.hpp"
 #include "project/travel_graph_layer.hpp"
 #include "style/filter.hpp"
@@ -106,11 +107,8 @@ class TravelCommand final : public Command {
     const auto facilities = select_features(io::reproject(project::load_layer(facility_spec).layer, crs), m_filter);
 
     const auto started = std::chrono::steady_clock::now();
-    // The road layer is the largest thing in memory: let it go once the graph is built.
-    const auto graph = [&] {
-      const auto roads = io::reproject(project::load_layer(project::read_layer_file(m_network)).layer, crs);
-      return analysis::build_road_graph(roads, {m_snap_m, speed_file.class_field, speed_file.surface_field});
-    }();
+    const auto graph = project::load_road_graph(project::read_layer_file(m_network), crs,
+                                                {m_snap_m, speed_file.class_field, speed_file.surface_field});
     const auto minutes = analysis::edge_minutes(graph, speed_file.speeds);
     print_network(graph, seconds_since(started));
     const auto village_points = analysis::feature_points(villages);

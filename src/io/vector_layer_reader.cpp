@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <fstream>
+#include <functional>
 #include <iterator>
 
 #include <cpl_conv.h>
@@ -150,7 +151,9 @@ std::vector<int> columns_to_read(OGRLayer& source, const std::optional<std::vect
 
 }  // namespace
 
-VectorReadResult read_vector_layer(const std::filesystem::path& path, const VectorReadOptions& options) {
+std::vector<core::Diagnostic> stream_vector_layer(const std::filesystem::path& path, const VectorReadOptions& options,
+                                                  const std::function<void(const core::Layer&)>& on_header,
+                                                  const std::function<void(core::Feature&&)>& on_feature) {
   const auto extension = detail::lower_extension(path);
   const bool shapefile = extension == ".shp";
   if (shapefile && std::filesystem::exists(path)) detail::check_shapefile_parts(path);
@@ -172,8 +175,8 @@ VectorReadResult read_vector_layer(const std::filesystem::path& path, const Vect
   auto dataset = detail::open_vector_dataset(path, open_options);
   OGRLayer& source = detail::pick_layer(*dataset, path, options.layer_name);
 
-  VectorReadResult result;
-  core::Layer& layer = result.layer;
+  std::vector<core::Diagnostic> warnings;
+  core::Layer layer;  // the header: no features
   layer.name = options.name.empty() ? source.GetName() : options.name;
   layer.source = detail::display_name(path);
   layer.encoding = encoding_display_name(encoding);
@@ -186,11 +189,11 @@ VectorReadResult read_vector_layer(const std::filesystem::path& path, const Vect
     const OGRFieldDefn* f = definition->GetFieldDefn(i);
     layer.fields.push_back({recode(f->GetNameRef()), field_type(f->GetType()), f->GetWidth()});
   }
-  const auto count = source.GetFeatureCount(FALSE);
-  if (count > 0) layer.features.reserve(static_cast<std::size_t>(count));
+  on_header(layer);
 
   source.ResetReading();
   std::int64_t row = 0;
+  std::size_t delivered = 0;
   core::GeometryKind first_kind = core::GeometryKind::None;
   for (;;) {
     // GDAL reports a corrupt record as an error and returns the feature without geometry (or
@@ -201,7 +204,7 @@ VectorReadResult read_vector_layer(const std::filesystem::path& path, const Vect
     const bool failed = gdal_failure_count() != failures_before;
     if (!feature) {
       if (failed)
-        throw_unreadable(layer, row, "reading stopped after " + std::to_string(layer.features.size()) +
+        throw_unreadable(layer, row, "reading stopped after " + std::to_string(delivered) +
                                          " features: " + last_gdal_error());
       break;
     }
@@ -231,13 +234,27 @@ VectorReadResult read_vector_layer(const std::filesystem::path& path, const Vect
       d.row = out.fid;
       d.message = "invalid geometry (" + *problem + "), drawn as read";
       d.hint = "repair it in the source, e.g. with ogr2ogr -makevalid";
-      result.warnings.push_back(std::move(d));
+      warnings.push_back(std::move(d));
     }
     out.attributes.reserve(layer.fields.size());
     for (std::size_t i = 0; i < layer.fields.size(); ++i)
       out.attributes.push_back(read_value(*feature, columns[i], layer.fields[i].type, recode));
-    layer.features.push_back(std::move(out));
+    on_feature(std::move(out));
+    ++delivered;
   }
+  return warnings;
+}
+
+VectorReadResult read_vector_layer(const std::filesystem::path& path, const VectorReadOptions& options) {
+  VectorReadResult result;
+  core::Layer& layer = result.layer;
+  core::GeometryKind first_kind = core::GeometryKind::None;
+  result.warnings = stream_vector_layer(
+      path, options, [&](const core::Layer& header) { layer = header; },
+      [&](core::Feature&& feature) {
+        if (first_kind == core::GeometryKind::None) first_kind = core::kind_of(feature.geometry);
+        layer.features.push_back(std::move(feature));
+      });
   if (first_kind != core::GeometryKind::None) layer.geometry_kind = first_kind;
   return result;
 }

@@ -1,6 +1,7 @@
 #pragma once
 // Reads one vector layer of any OGR source (shapefile, GeoPackage, GeoJSON, ...) into memory.
 #include <filesystem>
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -42,5 +43,13 @@ struct VectorReadResult {
 /// assumed_crs is given, a layer mixing points/lines/polygons, and a feature whose geometry
 /// cannot be read (damaged record, NaN coordinates; the fid is in the Diagnostic's row).
 VectorReadResult read_vector_layer(const std::filesystem::path& path, const VectorReadOptions& options = {});
+
+/// The same reading, checks and exceptions, one feature at a time so that a caller can reduce a
+/// layer too large to hold (a national road network) as it is read: `on_header` gets the layer
+/// without features (name, source, encoding, CRS, declared geometry kind, fields) before the
+/// first feature, then `on_feature` each feature in order. Returns the warnings.
+std::vector<core::Diagnostic> stream_vector_layer(const std::filesystem::path& path, const VectorReadOptions& options,
+                                                  const std::function<void(const core::Layer&)>& on_header,
+                                                  const std::function<void(core::Feature&&)>& on_feature);
 
 }  // namespace ruralatlas::io

@@ -8,11 +8,7 @@
 
 namespace ruralatlas::project {
 
-LoadedLayer load_layer(const LayerFileSpec& spec, const std::optional<std::vector<std::string>>& only_fields) {
-  if (spec.service_area)
-    core::throw_config_error(spec.file.string(), spec.service_area->line,
-                             "layer '" + spec.name + "' is computed when a map draws it (service_area) and has no source",
-                             "draw it in a project, or give this command a layer file with a source");
+io::VectorReadOptions vector_read_options(const LayerFileSpec& spec, const std::optional<std::vector<std::string>>& only_fields) {
   io::VectorReadOptions options;
   if (only_fields) {
     options.only_fields = only_fields;
@@ -24,6 +20,15 @@ LoadedLayer load_layer(const LayerFileSpec& spec, const std::optional<std::vecto
   options.layer_name = spec.source_layer;
   options.encoding = spec.encoding;
   options.assumed_crs = spec.crs;
+  return options;
+}
+
+LoadedLayer load_layer(const LayerFileSpec& spec, const std::optional<std::vector<std::string>>& only_fields) {
+  if (spec.service_area)
+    core::throw_config_error(spec.file.string(), spec.service_area->line,
+                             "layer '" + spec.name + "' is computed when a map draws it (service_area) and has no source",
+                             "draw it in a project, or give this command a layer file with a source");
+  const auto options = vector_read_options(spec, only_fields);
   auto read = io::read_vector_layer(spec.source, options);
   LoadedLayer loaded{std::move(read.layer), {}, std::move(read.warnings)};
   for (const auto& join : spec.joins) {

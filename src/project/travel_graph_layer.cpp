@@ -49,7 +49,7 @@ core::Layer travel_graph_layer(const TravelGraphInput& input, const core::Crs& c
     layer.features.push_back(line_feature(
         static_cast<std::int64_t>(layer.features.size()), a, b,
         {std::string("road"), std::int64_t{e.from}, std::int64_t{e.to}, boost::geometry::distance(a, b), e.minutes,
-         input.roads.road_fid[road], input.roads.road_class[road], input.roads.road_surface[road], core::Value{}}));
+         input.roads.road_fid[road], input.roads.road_class(road), input.roads.road_surface(road), core::Value{}}));
   }
   const auto point_nodes = static_cast<std::uint32_t>(network.nodes.size());
   const auto first_demand = static_cast<std::uint32_t>(input.roads.nodes.size());
