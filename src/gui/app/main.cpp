@@ -1,0 +1,24 @@
+// `ruralatlas-gui [PROJECT]`: the desktop app. Opens PROJECT (projects/*.yaml) if given.
+#include <QApplication>
+#include <QCommandLineParser>
+
+#include "gui/main_window.hpp"
+
+int main(int argc, char** argv) {
+  QApplication app(argc, argv);
+  QApplication::setApplicationName(QStringLiteral("RuralAtlas"));
+  QApplication::setApplicationVersion(QStringLiteral(RA_VERSION));
+
+  QCommandLineParser parser;
+  parser.setApplicationDescription(QApplication::translate("main", "RuralAtlas desktop: look at and print project maps"));
+  parser.addHelpOption();
+  parser.addVersionOption();
+  parser.addPositionalArgument(QStringLiteral("project"), QApplication::translate("main", "project file to open (projects/*.yaml)"),
+                               QStringLiteral("[project]"));
+  parser.process(app);
+
+  ruralatlas::gui::MainWindow window;
+  window.show();
+  if (!parser.positionalArguments().isEmpty()) window.open_project(parser.positionalArguments().constFirst());
+  return app.exec();
+}

@@ -1,0 +1,38 @@
+#include "gui/canvas_render_job.hpp"
+
+#include <QPainter>
+#include <exception>
+
+namespace ruralatlas::gui {
+
+CanvasImage render_canvas(const CanvasRenderRequest& request) {
+  CanvasImage out;
+  out.viewport = request.viewport;
+  out.size_px = request.size_px;
+  out.generation = request.generation;
+  try {
+    const double dpr = request.device_pixel_ratio;
+    const auto view = request.viewport.map_view(request.size_px, request.dpi, request.map->crs.metres_per_unit, dpr);
+    QImage image(view.frame_px().toSize(), QImage::Format_ARGB32_Premultiplied);
+    // Label sizes are in points: the image must say its resolution, as the PNG exporter does.
+    const int dots_per_metre = qRound(request.dpi * dpr / 0.0254);
+    image.setDotsPerMeterX(dots_per_metre);
+    image.setDotsPerMeterY(dots_per_metre);
+    image.fill(Qt::white);
+    std::vector<render::StyledLayer> layers;
+    const auto& map_layers = request.map->layers;
+    for (std::size_t i = 0; i < map_layers.size(); ++i)
+      if (i >= request.layer_visible.size() || request.layer_visible[i])
+        layers.push_back({&map_layers[i].layer, &map_layers[i].style});
+    QPainter painter(&image);
+    out.stats = render::render_map(painter, view, layers);
+    painter.end();
+    image.setDevicePixelRatio(dpr);
+    out.image = std::move(image);
+  } catch (const std::exception& e) {
+    out.error = QString::fromStdString(e.what());
+  }
+  return out;
+}
+
+}  // namespace ruralatlas::gui

@@ -1,0 +1,39 @@
+#include "gui/canvas_renderer.hpp"
+
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace ruralatlas::gui {
+
+CanvasRenderer::CanvasRenderer(QObject* parent) : QObject(parent) {
+  connect(&m_watcher, &QFutureWatcher<CanvasImage>::finished, this, &CanvasRenderer::on_finished);
+}
+
+// A running job owns what it reads (shared map, copied view) and reports only to the
+// watcher, which drops the result once destroyed: closing never waits for a render.
+CanvasRenderer::~CanvasRenderer() = default;
+
+void CanvasRenderer::request(CanvasRenderRequest request) {
+  if (m_running) {
+    m_waiting = std::move(request);
+    return;
+  }
+  start(std::move(request));
+}
+
+void CanvasRenderer::start(CanvasRenderRequest request) {
+  m_running = true;
+  m_watcher.setFuture(QtConcurrent::run([request = std::move(request)] { return render_canvas(request); }));
+}
+
+void CanvasRenderer::on_finished() {
+  m_running = false;
+  const auto image = m_watcher.result();
+  if (m_waiting) {
+    auto next = std::move(*m_waiting);
+    m_waiting.reset();
+    start(std::move(next));
+  }
+  emit rendered(image);
+}
+
+}  // namespace ruralatlas::gui

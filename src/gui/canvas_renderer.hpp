@@ -1,0 +1,39 @@
+#pragma once
+// Runs canvas renders on the thread pool, one at a time: a request made while one runs
+// replaces any request still waiting (only the newest view matters), so dragging the map
+// never queues up renders, and the window thread never draws a map itself.
+#include <QFutureWatcher>
+#include <QObject>
+#include <optional>
+
+#include "gui/canvas_render_job.hpp"
+
+namespace ruralatlas::gui {
+
+class CanvasRenderer : public QObject {
+  Q_OBJECT
+
+ public:
+  explicit CanvasRenderer(QObject* parent = nullptr);
+  ~CanvasRenderer() override;
+
+  /// Starts `request` now, or after the running render, replacing any waiting request.
+  void request(CanvasRenderRequest request);
+  /// No render running or waiting.
+  bool idle() const { return !m_running && !m_waiting; }
+
+ signals:
+  /// Every finished render, older ones included (the canvas shows them moved and scaled
+  /// until the newest arrives); check CanvasImage::generation.
+  void rendered(const ruralatlas::gui::CanvasImage& image);
+
+ private:
+  void start(CanvasRenderRequest request);
+  void on_finished();
+
+  QFutureWatcher<CanvasImage> m_watcher;
+  std::optional<CanvasRenderRequest> m_waiting;
+  bool m_running = false;
+};
+
+}  // namespace ruralatlas::gui

@@ -1,0 +1,99 @@
+#include "gui/layer_panel.hpp"
+
+#include <QHeaderView>
+#include <QPainter>
+#include <QPixmap>
+
+#include "render/legend_model.hpp"
+#include "render/symbol_swatch.hpp"
+
+namespace ruralatlas::gui {
+
+namespace {
+
+constexpr int kLayerIndexRole = Qt::UserRole + 1;
+/// Swatches at the printed legend's size: 6 × 4 mm at 96 dpi.
+constexpr int kSwatchWidthPx = 24, kSwatchHeightPx = 16;
+constexpr double kSwatchPxPerMm = 96.0 / 25.4;
+
+QIcon swatch_icon(const std::vector<style::Symbol>& symbols, core::GeometryKind kind, qreal device_pixel_ratio) {
+  QPixmap pixmap(QSize(kSwatchWidthPx, kSwatchHeightPx) * device_pixel_ratio);
+  pixmap.setDevicePixelRatio(device_pixel_ratio);
+  pixmap.fill(Qt::transparent);
+  QPainter painter(&pixmap);
+  painter.setRenderHint(QPainter::Antialiasing);
+  render::draw_symbol_swatch(painter, QRectF(1, 1, kSwatchWidthPx - 2, kSwatchHeightPx - 2), symbols, kind,
+                             kSwatchPxPerMm);
+  return QIcon(pixmap);
+}
+
+QString with_count(const std::string& label, std::size_t count) {
+  return QStringLiteral("%1 (%2)").arg(QString::fromStdString(label)).arg(count);
+}
+
+void add_legend_items(QTreeWidgetItem* parent, const project::MapLayer& map_layer, qreal device_pixel_ratio) {
+  const render::StyledLayer styled{&map_layer.layer, &map_layer.style};
+  const auto legend = render::build_legend({&styled, 1});
+  for (const auto& group : legend.groups) {
+    if (group.nested_circles) {
+      // Proportional circles: one row per class, the circle capped to the row's height.
+      for (const auto& circle : group.nested_circles->circles) {
+        auto symbol = group.nested_circles->symbol;
+        symbol.size_mm = std::min(circle.diameter_mm, (kSwatchHeightPx - 2) / kSwatchPxPerMm);
+        auto* row = new QTreeWidgetItem(parent, {QString::fromStdString(circle.label)});
+        row->setIcon(0, swatch_icon({symbol}, core::GeometryKind::Point, device_pixel_ratio));
+      }
+    }
+    for (const auto& item : group.items) {
+      auto* row = new QTreeWidgetItem(parent, {with_count(item.label, item.feature_count)});
+      row->setIcon(0, swatch_icon(item.symbols, item.kind, device_pixel_ratio));
+    }
+  }
+}
+
+}  // namespace
+
+LayerPanel::LayerPanel(QWidget* parent) : QTreeWidget(parent) {
+  setHeaderHidden(true);
+  setColumnCount(1);
+  setIconSize(QSize(kSwatchWidthPx, kSwatchHeightPx));
+  setRootIsDecorated(true);
+  setSelectionMode(QAbstractItemView::NoSelection);
+  connect(this, &QTreeWidget::itemChanged, this, &LayerPanel::on_item_changed);
+}
+
+void LayerPanel::show_map(const project::LoadedMap* map) {
+  const QSignalBlocker blocker(this);
+  clear();
+  if (!map) return;
+  // Top layer first, as in the printed legend.
+  for (std::size_t i = map->layers.size(); i-- > 0;) {
+    const auto& map_layer = map->layers[i];
+    const auto& title = map_layer.style.title.empty() ? map_layer.layer.name : map_layer.style.title;
+    auto* item = new QTreeWidgetItem(this, {QString::fromStdString(title)});
+    item->setData(0, kLayerIndexRole, static_cast<qulonglong>(i));
+    item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+    item->setCheckState(0, Qt::Checked);
+    item->setToolTip(0, tr("Layer %1: %2 features from %3")
+                            .arg(QString::fromStdString(map_layer.layer.name))
+                            .arg(map_layer.layer.features.size())
+                            .arg(QString::fromStdString(map_layer.layer.source)));
+    add_legend_items(item, map_layer, devicePixelRatioF());
+    item->setExpanded(true);
+  }
+}
+
+QTreeWidgetItem* LayerPanel::layer_item(std::size_t layer_index) const {
+  for (int row = 0; row < topLevelItemCount(); ++row) {
+    auto* item = topLevelItem(row);
+    if (item->data(0, kLayerIndexRole).toULongLong() == layer_index) return item;
+  }
+  return nullptr;
+}
+
+void LayerPanel::on_item_changed(QTreeWidgetItem* item, int column) {
+  if (column != 0 || item->parent()) return;
+  emit layer_visibility_changed(item->data(0, kLayerIndexRole).toULongLong(), item->checkState(0) == Qt::Checked);
+}
+
+}  // namespace ruralatlas::gui

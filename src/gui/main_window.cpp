@@ -1,0 +1,256 @@
+#include "gui/main_window.hpp"
+
+#include <QAction>
+#include <QApplication>
+#include <QDir>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QKeySequence>
+#include <QLabel>
+#include <QLocale>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPromise>
+#include <QStatusBar>
+#include <QToolBar>
+#include <QtConcurrent/QtConcurrentRun>
+#include <exception>
+
+#include "core/error.hpp"
+#include "gui/layer_panel.hpp"
+#include "gui/map_canvas.hpp"
+#include "gui/project_extent.hpp"
+#include "gui/project_pdf_export.hpp"
+#include "layout/scale_bar_spec.hpp"
+#include "render/font_setup.hpp"
+#include "project/project_file.hpp"
+
+namespace ruralatlas::gui {
+
+namespace {
+
+constexpr int kStatusMessageMs = 8000;
+
+void load_project(QPromise<LoadOutcome>& promise, const QString& file) {
+  LoadOutcome outcome;
+  outcome.file = file;
+  try {
+    const auto spec = project::read_project_file(file.toStdString());
+    auto map = std::make_shared<project::LoadedMap>(project::load_map(spec, [&promise](const std::string& step) {
+      promise.setProgressValueAndText(0, QString::fromStdString(step));
+    }));
+    outcome.extent = project_extent(*map);
+    if (core::is_empty(outcome.extent)) core::throw_input_error(spec.file.string(), "the project's layers hold no features");
+    outcome.map = std::move(map);
+  } catch (const std::exception& e) {
+    outcome.error = QString::fromStdString(e.what());
+  }
+  promise.addResult(std::move(outcome));
+}
+
+ExportOutcome export_pdf_file(std::shared_ptr<const project::LoadedMap> map, const QString& file) {
+  ExportOutcome outcome;
+  outcome.file = file;
+  try {
+    outcome.result = export_project_pdf(*map, file.toStdString());
+  } catch (const std::exception& e) {
+    outcome.error = QString::fromStdString(e.what());
+  }
+  return outcome;
+}
+
+}  // namespace
+
+MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
+  setWindowTitle(tr("RuralAtlas"));
+  // Look the map font up here, on the window's thread, before any worker draws with it; a
+  // missing font is reported when the first map is drawn.
+  try {
+    render::require_font(render::kMapFontFamily);
+  } catch (const core::Error&) {
+  }
+  m_canvas = new MapCanvas(this);
+  setCentralWidget(m_canvas);
+
+  m_layers = new LayerPanel(this);
+  auto* dock = new QDockWidget(tr("Layers"), this);
+  dock->setObjectName("layers_dock");
+  dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
+  dock->setWidget(m_layers);
+  addDockWidget(Qt::LeftDockWidgetArea, dock);
+  resizeDocks({dock}, {300}, Qt::Horizontal);
+
+  build_actions();
+  build_status_bar();
+
+  connect(m_layers, &LayerPanel::layer_visibility_changed, m_canvas, &MapCanvas::set_layer_visible);
+  connect(m_canvas, &MapCanvas::cursor_moved, this, &MainWindow::on_cursor_moved);
+  connect(m_canvas, &MapCanvas::cursor_left, this, [this] {
+    m_map_xy_label->clear();
+    m_lon_lat_label->clear();
+  });
+  connect(m_canvas, &MapCanvas::scale_changed, this, &MainWindow::on_scale_changed);
+  connect(m_canvas, &MapCanvas::render_failed, this, [this](const QString& message) {
+    statusBar()->showMessage(tr("Drawing the map failed: %1").arg(message));
+  });
+  connect(&m_load_watcher, &QFutureWatcher<LoadOutcome>::progressTextChanged, this,
+          [this](const QString& step) { statusBar()->showMessage(step + QStringLiteral("…")); });
+  connect(&m_load_watcher, &QFutureWatcher<LoadOutcome>::finished, this, &MainWindow::on_loaded);
+  connect(&m_export_watcher, &QFutureWatcher<ExportOutcome>::finished, this, &MainWindow::on_exported);
+  update_actions();
+  resize(1280, 820);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::build_actions() {
+  auto* file_menu = menuBar()->addMenu(tr("&File"));
+  auto* open_action = file_menu->addAction(tr("&Open project…"), this, &MainWindow::choose_project);
+  open_action->setShortcut(QKeySequence::Open);
+  m_export_action = file_menu->addAction(tr("&Export PDF…"), this, &MainWindow::choose_pdf);
+  m_export_action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+  m_export_action->setStatusTip(tr("Print the project's page layout to PDF, as `ruralatlas render` does"));
+  file_menu->addSeparator();
+  auto* quit_action = file_menu->addAction(tr("&Quit"), this, &QWidget::close);
+  quit_action->setShortcut(QKeySequence::Quit);
+
+  auto* view_menu = menuBar()->addMenu(tr("&View"));
+  m_full_extent_action = view_menu->addAction(tr("&Full extent"), m_canvas, &MapCanvas::zoom_full_extent);
+  m_full_extent_action->setShortcut(QKeySequence(Qt::Key_Home));
+  m_zoom_in_action = view_menu->addAction(tr("Zoom &in"), m_canvas, [this] { m_canvas->zoom_by(2.0); });
+  m_zoom_in_action->setShortcut(QKeySequence::ZoomIn);
+  m_zoom_out_action = view_menu->addAction(tr("Zoom &out"), m_canvas, [this] { m_canvas->zoom_by(0.5); });
+  m_zoom_out_action->setShortcut(QKeySequence::ZoomOut);
+
+  auto* toolbar = addToolBar(tr("Map"));
+  toolbar->setObjectName("map_toolbar");
+  toolbar->setMovable(false);
+  toolbar->addAction(open_action);
+  toolbar->addAction(m_export_action);
+  toolbar->addSeparator();
+  toolbar->addAction(m_full_extent_action);
+  toolbar->addAction(m_zoom_in_action);
+  toolbar->addAction(m_zoom_out_action);
+}
+
+void MainWindow::build_status_bar() {
+  m_scale_label = new QLabel(this);
+  m_map_xy_label = new QLabel(this);
+  m_lon_lat_label = new QLabel(this);
+  m_scale_label->setObjectName("scale_label");
+  m_map_xy_label->setObjectName("map_xy_label");
+  m_lon_lat_label->setObjectName("lon_lat_label");
+  m_scale_label->setMinimumWidth(120);
+  m_map_xy_label->setMinimumWidth(260);
+  m_lon_lat_label->setMinimumWidth(190);
+  statusBar()->addPermanentWidget(m_map_xy_label);
+  statusBar()->addPermanentWidget(m_lon_lat_label);
+  statusBar()->addPermanentWidget(m_scale_label);
+  statusBar()->showMessage(tr("Open a project file (File > Open project…)"));
+}
+
+void MainWindow::update_actions() {
+  const bool has_map = m_map != nullptr;
+  m_export_action->setEnabled(has_map && !m_export_watcher.isRunning());
+  m_full_extent_action->setEnabled(has_map);
+  m_zoom_in_action->setEnabled(has_map);
+  m_zoom_out_action->setEnabled(has_map);
+}
+
+void MainWindow::choose_project() {
+  const auto start = m_project_file.isEmpty() ? QStringLiteral("projects") : QFileInfo(m_project_file).path();
+  const auto file = QFileDialog::getOpenFileName(this, tr("Open project"), start, tr("Project files (*.yaml *.yml)"));
+  if (!file.isEmpty()) open_project(file);
+}
+
+void MainWindow::open_project(const QString& file) {
+  statusBar()->showMessage(tr("Opening %1…").arg(QDir::toNativeSeparators(file)));
+  // Setting a new future detaches the old one: a load still running for an older request
+  // finishes unseen.
+  m_load_watcher.setFuture(QtConcurrent::run(load_project, file));
+}
+
+void MainWindow::on_loaded() {
+  const auto outcome = m_load_watcher.result();
+  if (!outcome.map) {
+    statusBar()->showMessage(tr("Could not open %1").arg(outcome.file), kStatusMessageMs);
+    show_error(tr("Cannot open project"), tr("The project %1 could not be opened.").arg(outcome.file), outcome.error);
+    emit project_failed(outcome.file, outcome.error);
+    return;
+  }
+  m_map = outcome.map;
+  m_project_file = outcome.file;
+  try {
+    m_cursor_text.emplace(m_map->crs);
+  } catch (const std::exception& e) {
+    m_cursor_text.reset();
+    statusBar()->showMessage(tr("No longitude/latitude for this map: %1").arg(e.what()));
+  }
+  m_layers->show_map(m_map.get());
+  m_canvas->set_map(m_map, outcome.extent);
+  const auto title = QString::fromStdString(m_map->spec.title);
+  setWindowTitle(tr("%1 — RuralAtlas").arg(title.isEmpty() ? QFileInfo(outcome.file).fileName() : title));
+  statusBar()->showMessage(tr("Opened %1: %n layer(s)", nullptr, static_cast<int>(m_map->layers.size()))
+                               .arg(QFileInfo(outcome.file).fileName()),
+                           kStatusMessageMs);
+  update_actions();
+  emit project_opened(outcome.file);
+}
+
+void MainWindow::choose_pdf() {
+  if (!m_map) return;
+  const auto folder = QFileInfo(m_project_file).dir().absoluteFilePath(QStringLiteral("../out"));
+  const auto suggested = QDir(folder).filePath(QString::fromStdString(m_map->spec.name) + QStringLiteral(".pdf"));
+  const auto file = QFileDialog::getSaveFileName(this, tr("Export PDF"), suggested, tr("PDF (*.pdf)"));
+  if (!file.isEmpty()) export_pdf(file);
+}
+
+void MainWindow::export_pdf(const QString& file) {
+  if (!m_map || m_export_watcher.isRunning()) return;
+  statusBar()->showMessage(tr("Printing %1…").arg(QDir::toNativeSeparators(file)));
+  m_export_watcher.setFuture(QtConcurrent::run(export_pdf_file, m_map, file));
+  update_actions();
+}
+
+void MainWindow::on_exported() {
+  const auto outcome = m_export_watcher.result();
+  update_actions();
+  if (!outcome.error.isEmpty()) {
+    statusBar()->showMessage(tr("Export failed"), kStatusMessageMs);
+    show_error(tr("Cannot export PDF"), tr("The PDF %1 could not be written.").arg(outcome.file), outcome.error);
+    emit pdf_export_failed(outcome.file, outcome.error);
+    return;
+  }
+  auto message = tr("Wrote %1 at %2").arg(QDir::toNativeSeparators(outcome.file),
+                                           QString::fromStdString(layout::representative_fraction(outcome.result.scale_denominator)));
+  if (!outcome.result.warnings.empty())
+    message += QStringLiteral(" — ") + QString::fromStdString(outcome.result.warnings.front());
+  statusBar()->showMessage(message);
+  emit pdf_exported(outcome.file);
+}
+
+void MainWindow::on_cursor_moved(double map_x, double map_y) {
+  if (!m_cursor_text) return;
+  const core::Point p{map_x, map_y};
+  m_map_xy_label->setText(m_cursor_text->map_text(p));
+  m_lon_lat_label->setText(m_cursor_text->lon_lat_text(p));
+}
+
+void MainWindow::on_scale_changed(double scale_denominator) {
+  m_scale_label->setText(scale_denominator > 0
+                             ? QString::fromStdString(layout::representative_fraction(scale_denominator))
+                             : QString());
+}
+
+void MainWindow::show_error(const QString& title, const QString& text, const QString& details) {
+  if (m_error_box) m_error_box->close();
+  m_error_box = new QMessageBox(QMessageBox::Critical, title, text, QMessageBox::Ok, this);
+  m_error_box->setObjectName("error_box");
+  m_error_box->setInformativeText(details);
+  m_error_box->setAttribute(Qt::WA_DeleteOnClose);
+  // Window-modal and non-blocking: the window keeps running while the message is up.
+  m_error_box->open();
+}
+
+}  // namespace ruralatlas::gui

@@ -1,0 +1,95 @@
+#pragma once
+// The desktop app's window: open a project file, look at its map (pan, zoom, layers on and
+// off), read scale and cursor position, and print the project's layout to PDF. Loading,
+// drawing and printing run on worker threads; the window only shows their results.
+#include <QFutureWatcher>
+#include <QMainWindow>
+#include <QMessageBox>
+#include <QPointer>
+#include <QString>
+#include <memory>
+#include <optional>
+
+#include "gui/cursor_position_text.hpp"
+#include "project/map_export.hpp"
+#include "project/map_pipeline.hpp"
+
+class QAction;
+class QLabel;
+
+namespace ruralatlas::gui {
+
+class LayerPanel;
+class MapCanvas;
+
+/// What a background project load came back with.
+struct LoadOutcome {
+  QString file;
+  std::shared_ptr<const project::LoadedMap> map;  ///< null on failure
+  core::Envelope extent = core::empty_envelope();
+  QString error;
+};
+
+/// What a background PDF export came back with.
+struct ExportOutcome {
+  QString file;
+  project::ExportResult result;
+  QString error;
+};
+
+class MainWindow : public QMainWindow {
+  Q_OBJECT
+
+ public:
+  explicit MainWindow(QWidget* parent = nullptr);
+  ~MainWindow() override;
+
+  /// Loads `file` in the background; a later call supersedes an unfinished one. Emits
+  /// project_opened or project_failed.
+  void open_project(const QString& file);
+  /// Prints the open project's layout to `file` in the background. Emits pdf_exported or
+  /// pdf_export_failed.
+  void export_pdf(const QString& file);
+
+  MapCanvas* canvas() const { return m_canvas; }
+  LayerPanel* layer_panel() const { return m_layers; }
+  /// The message box of the last failure, while it is open.
+  QMessageBox* error_box() const { return m_error_box; }
+
+ signals:
+  void project_opened(const QString& file);
+  void project_failed(const QString& file, const QString& message);
+  void pdf_exported(const QString& file);
+  void pdf_export_failed(const QString& file, const QString& message);
+
+ private:
+  void build_actions();
+  void build_status_bar();
+  void choose_project();
+  void choose_pdf();
+  void on_loaded();
+  void on_exported();
+  void on_cursor_moved(double map_x, double map_y);
+  void on_scale_changed(double scale_denominator);
+  void show_error(const QString& title, const QString& text, const QString& details);
+  void update_actions();
+
+  MapCanvas* m_canvas = nullptr;
+  LayerPanel* m_layers = nullptr;
+  QLabel* m_scale_label = nullptr;
+  QLabel* m_map_xy_label = nullptr;
+  QLabel* m_lon_lat_label = nullptr;
+  QAction* m_export_action = nullptr;
+  QAction* m_full_extent_action = nullptr;
+  QAction* m_zoom_in_action = nullptr;
+  QAction* m_zoom_out_action = nullptr;
+  QPointer<QMessageBox> m_error_box;
+
+  std::shared_ptr<const project::LoadedMap> m_map;
+  std::optional<CursorPositionText> m_cursor_text;
+  QString m_project_file;
+  QFutureWatcher<LoadOutcome> m_load_watcher;
+  QFutureWatcher<ExportOutcome> m_export_watcher;
+};
+
+}  // namespace ruralatlas::gui

@@ -1,0 +1,148 @@
+#include "gui/map_canvas.hpp"
+
+#include <QMouseEvent>
+#include <QPainter>
+#include <QWheelEvent>
+#include <cmath>
+
+namespace ruralatlas::gui {
+
+namespace {
+/// One wheel notch (120 units) zooms by 1.25.
+double wheel_factor(int angle_delta) { return std::pow(1.25, angle_delta / 120.0); }
+}  // namespace
+
+MapCanvas::MapCanvas(QWidget* parent) : QWidget(parent) {
+  setMouseTracking(true);
+  setFocusPolicy(Qt::WheelFocus);
+  setAttribute(Qt::WA_OpaquePaintEvent);
+  setMinimumSize(200, 150);
+  setCursor(Qt::OpenHandCursor);
+  connect(&m_renderer, &CanvasRenderer::rendered, this, &MapCanvas::on_rendered);
+}
+
+void MapCanvas::set_map(std::shared_ptr<const project::LoadedMap> map, const core::Envelope& full_extent) {
+  m_map = std::move(map);
+  m_full_extent = full_extent;
+  m_layer_visible.assign(m_map ? m_map->layers.size() : 0, true);
+  m_image = {};
+  m_map_first = m_requested + 1;
+  m_viewport = {};
+  if (m_map) m_viewport.fit(m_full_extent, size());
+  view_changed();
+}
+
+void MapCanvas::set_layer_visible(std::size_t layer_index, bool visible) {
+  if (layer_index >= m_layer_visible.size() || m_layer_visible[layer_index] == visible) return;
+  m_layer_visible[layer_index] = visible;
+  request_render();
+}
+
+bool MapCanvas::layer_visible(std::size_t layer_index) const {
+  return layer_index < m_layer_visible.size() && m_layer_visible[layer_index];
+}
+
+void MapCanvas::zoom_full_extent() {
+  if (!m_map) return;
+  m_viewport.fit(m_full_extent, size());
+  view_changed();
+}
+
+void MapCanvas::zoom_by(double factor) {
+  m_viewport.zoom_at(rect().center(), factor, size());
+  view_changed();
+}
+
+double MapCanvas::scale_denominator() const {
+  if (!m_map || !m_viewport.valid() || size().isEmpty()) return 0;
+  return m_viewport.map_view(size(), logicalDpiX(), m_map->crs.metres_per_unit).scale_denominator();
+}
+
+bool MapCanvas::render_up_to_date() const {
+  return m_map && m_renderer.idle() && m_image.generation == m_requested && !m_image.image.isNull();
+}
+
+void MapCanvas::view_changed() {
+  update();
+  if (!m_map) return;
+  emit scale_changed(scale_denominator());
+  request_render();
+}
+
+void MapCanvas::request_render() {
+  if (!m_map || !m_viewport.valid() || size().isEmpty()) return;
+  CanvasRenderRequest request;
+  request.map = m_map;
+  request.layer_visible = m_layer_visible;
+  request.viewport = m_viewport;
+  request.size_px = size();
+  request.dpi = logicalDpiX();
+  request.device_pixel_ratio = devicePixelRatioF();
+  request.generation = ++m_requested;
+  m_renderer.request(std::move(request));
+}
+
+void MapCanvas::on_rendered(const CanvasImage& image) {
+  if (image.generation < m_map_first || image.generation < m_image.generation) return;
+  if (!image.error.isEmpty()) {
+    emit render_failed(image.error);
+    return;
+  }
+  m_image = image;
+  update();
+  if (m_image.generation == m_requested) emit render_finished();
+}
+
+void MapCanvas::paintEvent(QPaintEvent*) {
+  QPainter painter(this);
+  painter.fillRect(rect(), Qt::white);
+  if (m_image.image.isNull() || !m_viewport.valid()) return;
+  // Where the image's corners fall in the current view: it is moved and scaled, not redrawn.
+  const auto& shown = m_image.viewport;
+  const auto top_left = m_viewport.to_px(shown.to_map({0, 0}, m_image.size_px), size());
+  const auto bottom_right =
+      m_viewport.to_px(shown.to_map({m_image.size_px.width(), m_image.size_px.height()}, m_image.size_px), size());
+  painter.setRenderHint(QPainter::SmoothPixmapTransform);
+  painter.drawImage(QRectF(top_left, bottom_right), m_image.image);
+}
+
+void MapCanvas::resizeEvent(QResizeEvent*) {
+  if (!m_map) return;
+  // The first real size frames the map; later ones keep centre and scale.
+  if (!m_viewport.valid()) m_viewport.fit(m_full_extent, size());
+  view_changed();
+}
+
+void MapCanvas::wheelEvent(QWheelEvent* event) {
+  if (!m_map || event->angleDelta().y() == 0) return;
+  m_viewport.zoom_at(event->position(), wheel_factor(event->angleDelta().y()), size());
+  view_changed();
+  event->accept();
+}
+
+void MapCanvas::mousePressEvent(QMouseEvent* event) {
+  if (event->button() != Qt::LeftButton || !m_map) return;
+  m_drag_from = event->position();
+  setCursor(Qt::ClosedHandCursor);
+}
+
+void MapCanvas::mouseMoveEvent(QMouseEvent* event) {
+  if (m_map) {
+    const auto p = to_map(event->position());
+    emit cursor_moved(p.x(), p.y());
+  }
+  if (!m_drag_from) return;
+  m_viewport.pan_by(event->position() - *m_drag_from);
+  m_drag_from = event->position();
+  view_changed();
+}
+
+void MapCanvas::mouseReleaseEvent(QMouseEvent* event) {
+  if (event->button() != Qt::LeftButton) return;
+  m_drag_from.reset();
+  setCursor(Qt::OpenHandCursor);
+}
+
+void MapCanvas::leaveEvent(QEvent*) { emit cursor_left(); }
+
+}  // namespace ruralatlas::gui

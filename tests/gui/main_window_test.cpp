@@ -1,0 +1,269 @@
+// The desktop app driven as a user would, under QT_QPA_PLATFORM=offscreen: open the sample
+// project, see its villages drawn, hide a layer, read scale and coordinates, zoom and pan,
+// print the PDF and compare it with `ruralatlas render`'s, and open a broken project.
+#include <QCheckBox>
+#include <QLabel>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QWheelEvent>
+#include <QtTest/QtTest>
+#include <cmath>
+#include <fstream>
+#include <regex>
+#include <sstream>
+
+#include "core/value.hpp"
+#include "gui/layer_panel.hpp"
+#include "gui/main_window.hpp"
+#include "gui/map_canvas.hpp"
+#include "support/cli_runner.hpp"
+
+using ruralatlas::gui::MainWindow;
+using ruralatlas::gui::MapCanvas;
+
+namespace {
+
+constexpr int kRenderTimeoutMs = 60000;
+const QColor kFailingVillage(0xd7, 0x30, 0x1f);  // styles/villages_tap_water.yaml, 未达标 < 90%
+
+bool near_colour(QColor c, QColor target, int tolerance = 6) {
+  return std::abs(c.red() - target.red()) <= tolerance && std::abs(c.green() - target.green()) <= tolerance &&
+         std::abs(c.blue() - target.blue()) <= tolerance;
+}
+
+std::size_t count_colour(const QImage& image, QColor target) {
+  std::size_t n = 0;
+  for (int y = 0; y < image.height(); ++y)
+    for (int x = 0; x < image.width(); ++x)
+      if (near_colour(image.pixelColor(x, y), target)) ++n;
+  return n;
+}
+
+/// The first page of `pdf` printed at 50 dpi by poppler.
+QImage raster(const std::filesystem::path& pdf, const std::filesystem::path& prefix) {
+  ruralatlas::test::run_shell("pdftoppm -r 50 -png -singlefile '" + pdf.string() + "' '" + prefix.string() + "'");
+  QImage image(QString::fromStdString(prefix.string() + ".png"));
+  return image.convertToFormat(QImage::Format_RGB32);
+}
+
+std::size_t layer_index(const MapCanvas& canvas, const std::string& name) {
+  const auto& layers = canvas.map()->layers;
+  for (std::size_t i = 0; i < layers.size(); ++i)
+    if (layers[i].layer.name == name) return i;
+  return layers.size();
+}
+
+}  // namespace
+
+class MainWindowTest : public QObject {
+  Q_OBJECT
+
+ private:
+  std::unique_ptr<MainWindow> m_window;
+  MapCanvas* canvas() const { return m_window->canvas(); }
+
+  bool wait_for_render() {
+    return QTest::qWaitFor([this] { return canvas()->render_up_to_date(); }, kRenderTimeoutMs);
+  }
+
+  /// Failing villages inside the window, and how many of them show the failing red at their centre.
+  std::pair<int, int> failing_villages_drawn() const {
+    const auto& render = canvas()->last_render();
+    const auto& villages = canvas()->map()->layers[layer_index(*canvas(), "villages")].layer;
+    const auto rate = *villages.field_index("tap_water_hh_pct");
+    const auto dpr = render.image.devicePixelRatio();
+    int inside = 0, red = 0;
+    for (const auto& f : villages.features) {
+      const auto value = ruralatlas::core::to_number(f.attributes[rate]);
+      if (!value || *value >= 90) continue;
+      const auto& point = std::get<ruralatlas::core::MultiPoint>(f.geometry).front();
+      const auto px = render.viewport.to_px(point, render.size_px);
+      if (px.x() < 4 || px.y() < 4 || px.x() > render.size_px.width() - 4 || px.y() > render.size_px.height() - 4)
+        continue;
+      ++inside;
+      if (near_colour(render.image.pixelColor((px * dpr).toPoint()), kFailingVillage)) ++red;
+    }
+    return {inside, red};
+  }
+
+ private slots:
+  void initTestCase() {
+    QDir::setCurrent(QStringLiteral(RA_SOURCE_DIR));
+    m_window = std::make_unique<MainWindow>();
+    m_window->resize(1200, 800);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QSignalSpy opened(m_window.get(), &MainWindow::project_opened);
+    m_window->open_project(QStringLiteral("projects/tap_water.yaml"));
+    QVERIFY(opened.wait(kRenderTimeoutMs));
+    QVERIFY(wait_for_render());
+  }
+
+  void lists_layers_top_first_with_legend_counts() {
+    auto* panel = m_window->layer_panel();
+    QCOMPARE(panel->topLevelItemCount(), 5);
+    QCOMPARE(panel->topLevelItem(0)->text(0), QStringLiteral("移民安置点"));
+    // The villages' classes with their counts, checked against the data itself.
+    const auto index = layer_index(*canvas(), "villages");
+    const auto& villages = canvas()->map()->layers[index].layer;
+    const auto rate = *villages.field_index("tap_water_hh_pct");
+    int failing = 0;
+    for (const auto& f : villages.features)
+      if (const auto v = ruralatlas::core::to_number(f.attributes[rate]); v && *v < 90) ++failing;
+    QVERIFY(failing > 100);
+    auto* item = panel->layer_item(index);
+    QVERIFY(item);
+    QCOMPARE(item->childCount(), 3);
+    QCOMPARE(item->child(1)->text(0), QStringLiteral("未达标 < 90% (%1)").arg(failing));
+    QVERIFY(!item->child(1)->icon(0).isNull());
+  }
+
+  void draws_failing_villages_in_red() {
+    // Zoomed in to 1:~400,000, where village symbols seldom overlap.
+    canvas()->zoom_by(4.0);
+    QVERIFY(wait_for_render());
+    const auto [inside, red] = failing_villages_drawn();
+    canvas()->zoom_full_extent();
+    QVERIFY(wait_for_render());
+    QVERIFY2(inside > 50, qPrintable(QString::number(inside)));
+    // A few sit under a relocation site, a county name or a neighbour's white outline.
+    QVERIFY2(red >= inside * 9 / 10, qPrintable(QStringLiteral("%1 of %2").arg(red).arg(inside)));
+  }
+
+  void hiding_a_layer_removes_it_from_the_map() {
+    auto* item = m_window->layer_panel()->layer_item(layer_index(*canvas(), "villages"));
+    QVERIFY(count_colour(canvas()->last_render().image, kFailingVillage) > 500);
+    item->setCheckState(0, Qt::Unchecked);
+    QVERIFY(wait_for_render());
+    QCOMPARE(count_colour(canvas()->last_render().image, kFailingVillage), std::size_t{0});
+    QCOMPARE(failing_villages_drawn().second, 0);
+    item->setCheckState(0, Qt::Checked);
+    QVERIFY(wait_for_render());
+    QVERIFY(count_colour(canvas()->last_render().image, kFailingVillage) > 500);
+  }
+
+  void status_bar_shows_scale_and_coordinates() {
+    // Full extent frames the counties with 4% to spare: 1:N = map units per pixel / (0.0254 m / dpi).
+    auto extent = ruralatlas::core::empty_envelope();
+    for (const auto& l : canvas()->map()->layers)
+      if (l.layer.name == "counties") ruralatlas::core::expand(extent, l.layer.extent());
+    const double w = extent.max_corner().x() - extent.min_corner().x();
+    const double h = extent.max_corner().y() - extent.min_corner().y();
+    const double units_per_px = std::max(w / canvas()->width(), h / canvas()->height()) * 1.04;
+    const double expected = units_per_px / (0.0254 / canvas()->logicalDpiX());
+    QVERIFY2(std::abs(canvas()->scale_denominator() / expected - 1) < 1e-9, qPrintable(QString::number(expected)));
+    auto* scale = m_window->findChild<QLabel*>("scale_label");
+    QVERIFY(scale->text().startsWith("1:"));
+    const auto shown = scale->text().mid(2).remove(',').toDouble();
+    QVERIFY2(std::abs(shown - expected) < 1, qPrintable(scale->text()));
+
+    // EPSG:4544 is the Gauss-Kruger projection with central meridian 105°E and false easting
+    // 500 km: everywhere on the line x = 500000 the longitude is exactly 105°.
+    const auto centre = canvas()->to_widget({500000, 4000000});
+    QVERIFY(canvas()->rect().contains(centre.toPoint()));
+    QTest::mouseMove(canvas(), centre.toPoint());
+    const auto under = canvas()->to_map(centre.toPoint());
+    auto* xy = m_window->findChild<QLabel*>("map_xy_label");
+    QCOMPARE(xy->text(), QStringLiteral("X %1  Y %2 (EPSG:4544)").arg(under.x(), 0, 'f', 0).arg(under.y(), 0, 'f', 0));
+    const auto lon_lat = m_window->findChild<QLabel*>("lon_lat_label")->text();
+    const QRegularExpression pattern(QStringLiteral("^([0-9.]+)°E  ([0-9.]+)°N$"));
+    const auto match = pattern.match(lon_lat);
+    QVERIFY2(match.hasMatch(), qPrintable(lon_lat));
+    // Half a pixel off the meridian is at most this many degrees of longitude at 36°N.
+    const double tolerance_deg = units_per_px / (111320 * std::cos(36.2 * M_PI / 180)) + 1e-5;
+    QVERIFY2(std::abs(match.captured(1).toDouble() - 105.0) <= tolerance_deg, qPrintable(lon_lat));
+    // 4,000 km north of the equator on the CGCS2000 ellipsoid: latitude 36.12 to 36.13°.
+    QVERIFY2(std::abs(match.captured(2).toDouble() - 36.12) < 0.02, qPrintable(lon_lat));
+  }
+
+  void wheel_zooms_about_the_cursor_and_drag_pans() {
+    const double before = canvas()->scale_denominator();
+    const QPointF at(300, 200);
+    const auto anchor = canvas()->to_map(at);
+    QWheelEvent wheel(at, canvas()->mapToGlobal(at), {}, {0, 120}, Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase,
+                      false);
+    QApplication::sendEvent(canvas(), &wheel);
+    QVERIFY(std::abs(canvas()->scale_denominator() * 1.25 / before - 1) < 1e-9);
+    const auto still = canvas()->to_map(at);
+    QVERIFY(std::abs(still.x() - anchor.x()) < 1e-6 && std::abs(still.y() - anchor.y()) < 1e-6);
+
+    QTest::mousePress(canvas(), Qt::LeftButton, {}, QPoint(300, 200));
+    QTest::mouseMove(canvas(), QPoint(350, 260));
+    QTest::mouseRelease(canvas(), Qt::LeftButton, {}, QPoint(350, 260));
+    const auto dragged = canvas()->to_map(QPointF(350, 260));
+    QVERIFY(std::abs(dragged.x() - anchor.x()) < 1e-6 && std::abs(dragged.y() - anchor.y()) < 1e-6);
+    QVERIFY(wait_for_render());
+    // The render on screen is of the view after the drag.
+    const auto& render = canvas()->last_render();
+    const auto rendered = render.viewport.to_map(QPointF(350, 260), render.size_px);
+    QVERIFY(std::abs(rendered.x() - anchor.x()) < 1e-6 && std::abs(rendered.y() - anchor.y()) < 1e-6);
+
+    canvas()->zoom_full_extent();
+    QVERIFY(std::abs(canvas()->scale_denominator() / before - 1) < 1e-9);
+    QVERIFY(wait_for_render());
+  }
+
+  void exported_pdf_equals_the_cli_render() {
+    ruralatlas::test::TempDir dir;
+    const auto gui_pdf = dir / "from the window.pdf";
+    QSignalSpy exported(m_window.get(), &MainWindow::pdf_exported);
+    QSignalSpy failed(m_window.get(), &MainWindow::pdf_export_failed);
+    m_window->export_pdf(QString::fromStdString(gui_pdf.string()));
+    QVERIFY(QTest::qWaitFor([&] { return !exported.isEmpty() || !failed.isEmpty(); }, kRenderTimeoutMs));
+    QVERIFY2(failed.isEmpty(), qPrintable(failed.value(0).value(1).toString()));
+    const auto cli = ruralatlas::test::run_cli(
+        {"render", "projects/tap_water.yaml", "--out", (dir / "cli").string(), "--format", "pdf", "--quiet"});
+    QCOMPARE(cli.exit_code, 0);
+    const auto cli_pdf = dir / "cli" / "tap_water.pdf";
+    // Nothing but the PDF is left in the folder (the staging folder is gone).
+    QCOMPARE(std::distance(std::filesystem::directory_iterator(dir.path()), {}), 2);
+    const auto info = ruralatlas::test::run_shell("pdfinfo '" + gui_pdf.string() + "'").out;
+    QVERIFY2(std::regex_search(info, std::regex("\nPages: +1\n")), info.c_str());
+    const auto gui_text = ruralatlas::test::run_shell("pdftotext '" + gui_pdf.string() + "' -").out;
+    QVERIFY(gui_text.find("行政村自来水入户率") != std::string::npos);
+    QCOMPARE(gui_text, ruralatlas::test::run_shell("pdftotext '" + cli_pdf.string() + "' -").out);
+    // The same document: equal size, and the same picture when printed. (Not byte for byte: Qt
+    // numbers the embedded fonts in the order the process first used them, and the window
+    // has drawn labels before.)
+    QCOMPARE(std::filesystem::file_size(gui_pdf), std::filesystem::file_size(cli_pdf));
+    QCOMPARE(raster(gui_pdf, dir / "gui"), raster(cli_pdf, dir / "cli_page"));
+  }
+
+  void broken_project_shows_an_error_and_keeps_the_window() {
+    ruralatlas::test::TempDir dir;
+    const auto broken = dir / "broken.yaml";
+    std::ofstream(broken) << "name: broken\ntitle: x\nmap_crs: EPSG:4544\nlayout: ../nope.yaml\nlayers:\n"
+                          << "  - layer: missing_layer.yaml\n    style: missing_style.yaml\n";
+    const auto* map_before = canvas()->map();
+    QSignalSpy failed(m_window.get(), &MainWindow::project_failed);
+    m_window->open_project(QString::fromStdString(broken.string()));
+    QVERIFY(failed.wait(kRenderTimeoutMs));
+    auto* box = m_window->error_box();
+    QVERIFY(box);
+    QVERIFY(box->isVisible());
+    QVERIFY2(box->text().contains("broken.yaml"), qPrintable(box->text()));
+    QVERIFY2(!box->informativeText().isEmpty(), qPrintable(box->informativeText()));
+    // The window and the map it had are still there and still work.
+    QVERIFY(m_window->isVisible());
+    QCOMPARE(canvas()->map(), map_before);
+    canvas()->zoom_by(2.0);
+    QVERIFY(wait_for_render());
+    box->close();
+    canvas()->zoom_full_extent();
+    QVERIFY(wait_for_render());
+  }
+
+  void screenshot_when_asked() {
+    // RA_GUI_SCREENSHOT=path.png saves the window as the README shows it.
+    const auto path = qEnvironmentVariable("RA_GUI_SCREENSHOT");
+    if (path.isEmpty()) QSKIP("set RA_GUI_SCREENSHOT to save a screenshot");
+    QTest::mouseMove(canvas(), canvas()->to_widget({500000, 4000000}).toPoint());
+    QVERIFY(m_window->grab().save(path));
+  }
+
+  void cleanupTestCase() { m_window.reset(); }
+};
+
+QTEST_MAIN(MainWindowTest)
+#include "main_window_test.moc"
