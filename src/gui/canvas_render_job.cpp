@@ -23,7 +23,7 @@ CanvasImage render_canvas(const CanvasRenderRequest& request) {
     const auto& map_layers = request.map->layers;
     for (std::size_t i = 0; i < map_layers.size(); ++i)
       if (i >= request.layer_visible.size() || request.layer_visible[i])
-        layers.push_back({&map_layers[i].layer, &map_layers[i].style});
+        layers.push_back({map_layers[i].layer.get(), &map_layers[i].style});
     QPainter painter(&image);
     out.stats = render::render_map(painter, view, layers);
     painter.end();

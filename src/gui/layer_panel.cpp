@@ -32,7 +32,7 @@ QString with_count(const std::string& label, std::size_t count) {
 }
 
 void add_legend_items(QTreeWidgetItem* parent, const project::MapLayer& map_layer, qreal device_pixel_ratio) {
-  const render::StyledLayer styled{&map_layer.layer, &map_layer.style};
+  const render::StyledLayer styled{map_layer.layer.get(), &map_layer.style};
   const auto legend = render::build_legend({&styled, 1});
   for (const auto& group : legend.groups) {
     if (group.nested_circles) {
@@ -69,15 +69,15 @@ void LayerPanel::show_map(const project::LoadedMap* map) {
   // Top layer first, as in the printed legend.
   for (std::size_t i = map->layers.size(); i-- > 0;) {
     const auto& map_layer = map->layers[i];
-    const auto& title = map_layer.style.title.empty() ? map_layer.layer.name : map_layer.style.title;
+    const auto& title = map_layer.style.title.empty() ? map_layer.layer->name : map_layer.style.title;
     auto* item = new QTreeWidgetItem(this, {QString::fromStdString(title)});
     item->setData(0, kLayerIndexRole, static_cast<qulonglong>(i));
     item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
     item->setCheckState(0, Qt::Checked);
     item->setToolTip(0, tr("Layer %1: %2 features from %3")
-                            .arg(QString::fromStdString(map_layer.layer.name))
-                            .arg(map_layer.layer.features.size())
-                            .arg(QString::fromStdString(map_layer.layer.source)));
+                            .arg(QString::fromStdString(map_layer.layer->name))
+                            .arg(map_layer.layer->features.size())
+                            .arg(QString::fromStdString(map_layer.layer->source)));
     add_legend_items(item, map_layer, devicePixelRatioF());
     item->setExpanded(true);
   }

@@ -50,7 +50,7 @@ QImage raster(const std::filesystem::path& pdf, const std::filesystem::path& pre
 std::size_t layer_index(const MapCanvas& canvas, const std::string& name) {
   const auto& layers = canvas.map()->layers;
   for (std::size_t i = 0; i < layers.size(); ++i)
-    if (layers[i].layer.name == name) return i;
+    if (layers[i].layer->name == name) return i;
   return layers.size();
 }
 
@@ -70,7 +70,7 @@ class MainWindowTest : public QObject {
   /// Failing villages inside the window, and how many of them show the failing red at their centre.
   std::pair<int, int> failing_villages_drawn() const {
     const auto& render = canvas()->last_render();
-    const auto& villages = canvas()->map()->layers[layer_index(*canvas(), "villages")].layer;
+    const auto& villages = *canvas()->map()->layers[layer_index(*canvas(), "villages")].layer;
     const auto rate = *villages.field_index("tap_water_hh_pct");
     const auto dpr = render.image.devicePixelRatio();
     int inside = 0, red = 0;
@@ -106,7 +106,7 @@ class MainWindowTest : public QObject {
     QCOMPARE(panel->topLevelItem(0)->text(0), QStringLiteral("移民安置点"));
     // The villages' classes with their counts, checked against the data itself.
     const auto index = layer_index(*canvas(), "villages");
-    const auto& villages = canvas()->map()->layers[index].layer;
+    const auto& villages = *canvas()->map()->layers[index].layer;
     const auto rate = *villages.field_index("tap_water_hh_pct");
     int failing = 0;
     for (const auto& f : villages.features)
@@ -147,7 +147,7 @@ class MainWindowTest : public QObject {
     // Full extent frames the counties with 4% to spare: 1:N = map units per pixel / (0.0254 m / dpi).
     auto extent = ruralatlas::core::empty_envelope();
     for (const auto& l : canvas()->map()->layers)
-      if (l.layer.name == "counties") ruralatlas::core::expand(extent, l.layer.extent());
+      if (l.layer->name == "counties") ruralatlas::core::expand(extent, l.layer->extent());
     const double w = extent.max_corner().x() - extent.min_corner().x();
     const double h = extent.max_corner().y() - extent.min_corner().y();
     const double units_per_px = std::max(w / canvas()->width(), h / canvas()->height()) * 1.04;
