@@ -8,6 +8,7 @@
 #include <QFontMetricsF>
 #include <QPainterPath>
 
+#include "layout/edge_label.hpp"
 #include "layout/layout_font.hpp"
 
 namespace ruralatlas::layout {
@@ -73,15 +74,6 @@ std::optional<double> crossing(const std::vector<QPointF>& line, double at, Coor
   return std::nullopt;
 }
 
-void draw_label(QPainter& painter, const QPointF& baseline_at, const QString& text) {
-  const QFontMetricsF metrics(painter.font(), painter.device());
-  const QRectF box(baseline_at.x(), baseline_at.y() - metrics.ascent(), metrics.horizontalAdvance(text),
-                   metrics.height());
-  painter.fillRect(box, QColor(255, 255, 255, 210));
-  painter.setPen(kTextColour);
-  painter.drawText(baseline_at, text);
-}
-
 }  // namespace
 
 bool paint_graticule(QPainter& painter, const QRectF& frame, const render::MapView& view,
@@ -123,7 +115,7 @@ bool paint_graticule(QPainter& painter, const QRectF& frame, const render::MapVi
       labels.emplace_back(QPointF(pad, *y - pad), QString::fromStdString(graticule_label(lat, step, false)));
   }
   if (options.labels)
-    for (const auto& [at, text] : labels) draw_label(painter, at, text);
+    for (const auto& [at, text] : labels) draw_edge_label(painter, at, text, kTextColour);
   painter.restore();
   return true;
 }

@@ -2,6 +2,7 @@
 
 #include <QFontMetricsF>
 
+#include "layout/edge_label.hpp"
 #include "layout/layout_font.hpp"
 
 namespace ruralatlas::layout {
@@ -12,15 +13,6 @@ const QColor kLineColour(90, 90, 90, 160);
 const QColor kTextColour(60, 60, 60);
 constexpr double kLabelPadMm = 0.6;
 
-/// A label on a white box, so it reads over the map (and stays text in a PDF).
-void draw_label(QPainter& painter, const QPointF& baseline_at, const QString& text) {
-  const QFontMetricsF metrics(painter.font(), painter.device());
-  const QRectF box(baseline_at.x(), baseline_at.y() - metrics.ascent(), metrics.horizontalAdvance(text),
-                   metrics.height());
-  painter.fillRect(box, QColor(255, 255, 255, 210));
-  painter.setPen(kTextColour);
-  painter.drawText(baseline_at, text);
-}
 
 }  // namespace
 
@@ -52,12 +44,12 @@ void paint_grid(QPainter& painter, const QRectF& frame, const render::MapView& v
     const QFontMetricsF metrics(painter.font(), painter.device());
     const double pad = kLabelPadMm * px_per_mm;
     for (double x : xs)  // eastings: along the top, right of their line
-      draw_label(painter, QPointF(view.to_device({x, 0}).x() + pad, pad + metrics.ascent()),
-                 QString::fromStdString(grid_label(x * mpu, interval_m)));
+      draw_edge_label(painter, QPointF(view.to_device({x, 0}).x() + pad, pad + metrics.ascent()),
+                      QString::fromStdString(grid_label(x * mpu, interval_m)), kTextColour);
     for (double y : ys) {  // northings: along the left, above their line, clear of the top row
       if (view.to_device({0, y}).y() - pad - metrics.ascent() < pad + metrics.height()) continue;
-      draw_label(painter, QPointF(pad, view.to_device({0, y}).y() - pad),
-                 QString::fromStdString(grid_label(y * mpu, interval_m)));
+      draw_edge_label(painter, QPointF(pad, view.to_device({0, y}).y() - pad),
+                      QString::fromStdString(grid_label(y * mpu, interval_m)), kTextColour);
     }
   }
   painter.restore();
