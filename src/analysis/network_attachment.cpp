@@ -7,6 +7,7 @@
 #include <boost/geometry/index/rtree.hpp>
 
 #include "core/error.hpp"
+#include "core/parallel_ranges.hpp"
 
 namespace ruralatlas::analysis {
 
@@ -39,6 +40,29 @@ NetworkAttachment foot_on(const RoadGraph& graph, std::uint32_t edge, const core
   return {edge, t, std::hypot(p.x() - (a.x() + t * dx), p.y() - (a.y() + t * dy))};
 }
 
+using EdgeTree = bgi::rtree<Entry, bgi::rstar<16>>;
+
+/// The nearest edge to p (lowest index among equally near ones).
+NetworkAttachment nearest_edge(const RoadGraph& graph, const EdgeTree& tree, const core::Point& p,
+                               const core::Point& origin, double slack_m, std::vector<Entry>& hits) {
+  const FloatPoint query(static_cast<float>(p.x() - origin.x()), static_cast<float>(p.y() - origin.y()));
+  // The k nearest boxes; when the farthest of them could still hold a nearer edge, ask for more.
+  for (std::size_t k = 8;; k *= 4) {
+    hits.clear();
+    tree.query(bgi::nearest(query, static_cast<unsigned>(k)), std::back_inserter(hits));
+    std::optional<NetworkAttachment> best;
+    double farthest_box_m = 0;
+    for (const auto& [box, edge] : hits) {
+      farthest_box_m = std::max(farthest_box_m, static_cast<double>(bg::distance(query, box)));
+      const auto candidate = foot_on(graph, edge, p);
+      if (!best || candidate.access_m < best->access_m ||
+          (candidate.access_m == best->access_m && candidate.edge < best->edge))
+        best = candidate;
+    }
+    if (hits.size() < k || farthest_box_m > best->access_m + slack_m) return *best;
+  }
+}
+
 }  // namespace
 
 std::vector<std::optional<NetworkAttachment>> attach_to_network(const RoadGraph& graph,
@@ -61,36 +85,17 @@ std::vector<std::optional<NetworkAttachment>> attach_to_network(const RoadGraph&
                                   {up(std::max(a.x(), b.x()) - origin.x()), up(std::max(a.y(), b.y()) - origin.y())}},
                          e);
   }
-  const bgi::rtree<Entry, bgi::rstar<16>> tree(entries.begin(), entries.end());
+  const EdgeTree tree(entries.begin(), entries.end());
   std::vector<Entry>().swap(entries);
   // The query point is rounded to float too: a box may look this much nearer or farther than it is.
   const double extent_m = std::max({corner.x() - origin.x(), corner.y() - origin.y(), 1.0});
   const double slack_m = 4 * extent_m * std::numeric_limits<float>::epsilon() + 1e-6;
   std::vector<std::optional<NetworkAttachment>> out(points.size());
-  std::vector<Entry> hits;
-  for (std::size_t i = 0; i < points.size(); ++i) {
-    if (!points[i]) continue;
-    const auto& p = *points[i];
-    const FloatPoint query(static_cast<float>(p.x() - origin.x()), static_cast<float>(p.y() - origin.y()));
-    // The k nearest boxes; when the farthest of them could still hold a nearer edge, ask for more.
-    for (std::size_t k = 8;; k *= 4) {
-      hits.clear();
-      tree.query(bgi::nearest(query, static_cast<unsigned>(k)), std::back_inserter(hits));
-      std::optional<NetworkAttachment> best;
-      double farthest_box_m = 0;
-      for (const auto& [box, edge] : hits) {
-        farthest_box_m = std::max(farthest_box_m, static_cast<double>(bg::distance(query, box)));
-        const auto candidate = foot_on(graph, edge, p);
-        if (!best || candidate.access_m < best->access_m ||
-            (candidate.access_m == best->access_m && candidate.edge < best->edge))
-          best = candidate;
-      }
-      if (hits.size() < k || farthest_box_m > best->access_m + slack_m) {
-        out[i] = best;
-        break;
-      }
-    }
-  }
+  core::parallel_ranges(points.size(), [&](std::size_t begin, std::size_t end) {
+    std::vector<Entry> hits;
+    for (std::size_t i = begin; i < end; ++i)
+      if (points[i]) out[i] = nearest_edge(graph, tree, *points[i], origin, slack_m, hits);
+  });
   return out;
 }
 

@@ -29,6 +29,8 @@ class CellIndex {
     for (std::uint32_t i = 0; i < points.size(); ++i) m_entries.push_back({key(column(points[i]), row(points[i])), i});
     std::sort(m_entries.begin(), m_entries.end(),
               [](const Entry& a, const Entry& b) { return a.key < b.key || (a.key == b.key && a.point < b.point); });
+    for (std::uint32_t i = 0; i < m_entries.size(); ++i)
+      if (i == 0 || (m_entries[i].key >> 32) != (m_entries[i - 1].key >> 32)) m_columns.push_back({m_entries[i].key >> 32, i});
   }
 
   /// Calls visit(index) for every point in the 3 x 3 cells around p.
@@ -37,10 +39,10 @@ class CellIndex {
     const std::int64_t c = column(p), r = row(p);
     for (std::int64_t dc = -1; dc <= 1; ++dc) {
       if (c + dc < 0) continue;
+      const auto [begin, end] = column_range(static_cast<std::uint64_t>(c + dc));
       const auto first = key(c + dc, std::max<std::int64_t>(r - 1, 0)), last = key(c + dc, r + 1);
-      auto it = std::lower_bound(m_entries.begin(), m_entries.end(), first,
-                                 [](const Entry& e, std::uint64_t k) { return e.key < k; });
-      for (; it != m_entries.end() && it->key <= last; ++it) visit(it->point);
+      auto it = std::lower_bound(begin, end, first, [](const Entry& e, std::uint64_t k) { return e.key < k; });
+      for (; it != end && it->key <= last; ++it) visit(it->point);
     }
   }
 
@@ -49,6 +51,21 @@ class CellIndex {
     std::uint64_t key;
     std::uint32_t point;
   };
+  struct Column {
+    std::uint64_t column;
+    std::uint32_t first_entry;
+  };
+  using EntryIt = std::vector<Entry>::const_iterator;
+
+  /// The entries of one column: a search among the few distinct columns (small enough to stay
+  /// in cache), then among the column's own entries, instead of one search over all points.
+  std::pair<EntryIt, EntryIt> column_range(std::uint64_t column) const {
+    const auto it = std::lower_bound(m_columns.begin(), m_columns.end(), column,
+                                     [](const Column& c, std::uint64_t value) { return c.column < value; });
+    if (it == m_columns.end() || it->column != column) return {m_entries.end(), m_entries.end()};
+    const auto end = std::next(it) == m_columns.end() ? m_entries.size() : std::next(it)->first_entry;
+    return {m_entries.begin() + it->first_entry, m_entries.begin() + end};
+  }
   std::int64_t column(const core::Point& p) const { return static_cast<std::int64_t>(std::floor((p.x() - m_min_x) / m_cell)); }
   std::int64_t row(const core::Point& p) const { return static_cast<std::int64_t>(std::floor((p.y() - m_min_y) / m_cell)); }
   static std::uint64_t key(std::int64_t column, std::int64_t row) {
@@ -57,6 +74,7 @@ class CellIndex {
 
   double m_min_x = 0, m_min_y = 0, m_cell = 1;
   std::vector<Entry> m_entries;
+  std::vector<Column> m_columns;  ///< distinct columns in order, with their first entry
 };
 
 }  // namespace

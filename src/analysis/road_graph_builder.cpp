@@ -3,11 +3,13 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <mutex>
 
 #include <boost/geometry/index/rtree.hpp>
 
 #include "analysis/point_snapping.hpp"
 #include "core/error.hpp"
+#include "core/parallel_ranges.hpp"
 
 namespace ruralatlas::analysis {
 
@@ -84,20 +86,45 @@ class Splitter {
     entries.reserve(m_segments.size());
     for (std::uint32_t s = 0; s < m_segments.size(); ++s) entries.emplace_back(box_of(s), s);
     const bgi::rtree<Entry, bgi::rstar<16>> tree(entries.begin(), entries.end());
-    std::vector<Entry> hits;
-    for (std::uint32_t s = 0; s < m_segments.size(); ++s) {
-      hits.clear();
-      tree.query(bgi::intersects(entries[s].first), std::back_inserter(hits));
-      for (const auto& hit : hits)
-        if (hit.second != s) touch(s, hit.second);
+    // Queries run on every core, each range recording its own finds; merged in range order, the
+    // crossing nodes are numbered exactly as one thread would number them.
+    std::vector<std::pair<std::size_t, Found>> ranges;
+    std::mutex ranges_mutex;
+    core::parallel_ranges(m_segments.size(), [&](std::size_t begin, std::size_t end) {
+      Found found;
+      std::vector<Entry> hits;
+      for (auto s = static_cast<std::uint32_t>(begin); s < end; ++s) {
+        hits.clear();
+        tree.query(bgi::intersects(entries[s].first), std::back_inserter(hits));
+        for (const auto& hit : hits)
+          if (hit.second != s) touch(s, hit.second, found);
+      }
+      const std::lock_guard lock(ranges_mutex);
+      ranges.emplace_back(begin, std::move(found));
+    });
+    std::sort(ranges.begin(), ranges.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    std::vector<Split> splits;
+    for (auto& [begin, found] : ranges) {
+      const auto first_node = static_cast<std::uint32_t>(m_nodes.size());
+      for (const auto i : found.crossing_splits) found.splits[i].node += first_node;
+      m_nodes.insert(m_nodes.end(), found.crossings.begin(), found.crossings.end());
+      splits.insert(splits.end(), found.splits.begin(), found.splits.end());
     }
-    return std::move(m_splits);
+    return splits;
   }
 
  private:
   using FloatPoint = bg::model::point<float, 2, bg::cs::cartesian>;
   using FloatBox = bg::model::box<FloatPoint>;
   using Entry = std::pair<FloatBox, std::uint32_t>;
+
+  /// What the queries of one range of segments found. A crossing's split names its node by its
+  /// index in `crossings` until the ranges are merged.
+  struct Found {
+    std::vector<Split> splits;
+    std::vector<Point> crossings;
+    std::vector<std::size_t> crossing_splits;  ///< indices in `splits` naming a crossing
+  };
 
   static float down(double v) {
     const auto f = static_cast<float>(v);
@@ -118,18 +145,18 @@ class Splitter {
   }
 
   /// Ends of `o` near the interior of `s` split `s`; a proper crossing (checked once per pair) splits both.
-  void touch(std::uint32_t s, std::uint32_t o) {
+  void touch(std::uint32_t s, std::uint32_t o, Found& found) const {
     const auto& seg = m_segments[s];
     const auto& other = m_segments[o];
     for (const auto end : {other.a, other.b}) {
       if (end == seg.a || end == seg.b) continue;
       const auto [t, distance_m] = project(m_nodes[end], m_nodes[seg.a], m_nodes[seg.b]);
-      if (t > 0 && t < 1 && distance_m <= m_tolerance_m) m_splits.push_back({s, end, t});
+      if (t > 0 && t < 1 && distance_m <= m_tolerance_m) found.splits.push_back({s, end, t});
     }
-    if (o > s) split_crossing(s, o);
+    if (o > s) split_crossing(s, o, found);
   }
 
-  void split_crossing(std::uint32_t s, std::uint32_t o) {
+  void split_crossing(std::uint32_t s, std::uint32_t o, Found& found) const {
     const auto& p0 = m_nodes[m_segments[s].a];
     const auto& p1 = m_nodes[m_segments[s].b];
     const auto& q0 = m_nodes[m_segments[o].a];
@@ -144,17 +171,18 @@ class Splitter {
     // A crossing this close to an end is the end touching the other segment, handled in touch().
     for (const auto* end : {&p0, &p1, &q0, &q1})
       if (bg::distance(crossing, *end) <= m_tolerance_m) return;
-    const auto node = static_cast<std::uint32_t>(m_nodes.size());
-    m_nodes.push_back(crossing);
-    m_splits.push_back({s, node, t});
-    m_splits.push_back({o, node, u});
+    const auto crossing_index = static_cast<std::uint32_t>(found.crossings.size());
+    found.crossings.push_back(crossing);
+    for (const auto& [segment, at] : {std::pair{s, t}, std::pair{o, u}}) {
+      found.crossing_splits.push_back(found.splits.size());
+      found.splits.push_back({segment, crossing_index, at});
+    }
   }
 
   std::vector<Point>& m_nodes;
   const std::vector<Segment>& m_segments;
   double m_tolerance_m;
   Point m_origin;
-  std::vector<Split> m_splits;  ///< few: only junctions without a shared vertex and crossings
 };
 
 std::vector<RoadEdge> edges_from(const std::vector<Point>& nodes, const std::vector<Segment>& segments,

@@ -23,9 +23,8 @@ ShortestTimes shortest_times(const TravelNetwork& network, const std::vector<Tra
     heap.pop();
     if (minutes > result.minutes[v]) continue;
     for (auto a = network.first_arc[v]; a < network.first_arc[v + 1]; ++a) {
-      const auto e = network.arc_edge[a];
-      const auto w = network.other_end(e, v);
-      const double through_v = minutes + network.edges[e].minutes;
+      const auto w = network.arcs[a].to;
+      const double through_v = minutes + network.arcs[a].minutes;
       if (through_v < result.minutes[w]) {
         result.minutes[w] = through_v;
         result.label[w] = result.label[v];

@@ -31,11 +31,11 @@ void index_arcs(TravelNetwork& network) {
   network.first_arc.assign(n + 1, 0);
   for (const auto& e : network.edges) ++network.first_arc[e.from + 1], ++network.first_arc[e.to + 1];
   for (std::size_t v = 0; v < n; ++v) network.first_arc[v + 1] += network.first_arc[v];
-  network.arc_edge.resize(network.first_arc[n]);
+  network.arcs.resize(network.first_arc[n]);
   auto next = network.first_arc;
-  for (std::uint32_t e = 0; e < network.edges.size(); ++e) {
-    network.arc_edge[next[network.edges[e].from]++] = e;
-    network.arc_edge[next[network.edges[e].to]++] = e;
+  for (const auto& e : network.edges) {
+    network.arcs[next[e.from]++] = {e.to, e.minutes};
+    network.arcs[next[e.to]++] = {e.from, e.minutes};
   }
 }
 

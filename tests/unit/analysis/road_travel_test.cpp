@@ -159,3 +159,37 @@ TEST(SpeedTable, MissingSurfaceNamesClassAndSurfaceAndAClassWideSpeedApplies) {
   EXPECT_EQ(speeds.speed_kmh("village", "earth", 12), 12);
   EXPECT_EQ(speeds.speed_kmh("village", "cement", 12), 30);
 }
+
+TEST(RoadGraph, LargeGridOfCrossingsSplitsEverySegmentWhateverTheThreads) {
+  // 100 west-east and 100 south-north lines 10 m apart, each of 50 segments of 20 m: 10,000
+  // segments, enough for the splitter to query on every core. No line vertex lies on another
+  // line, so the graph has every vertex (2 x 100 x 51), every crossing (100 x 100) and each
+  // segment cut in three by the two lines crossing it.
+  core::Layer layer = sample_roads();
+  layer.features.clear();
+  for (int i = 0; i < 100; ++i) {
+    std::vector<core::Point> across, up;
+    for (int k = 0; k <= 50; ++k) {
+      across.emplace_back(20.0 * k, 10.0 * i + 5);
+      up.emplace_back(10.0 * i + 5, 20.0 * k);
+    }
+    layer.features.push_back(road(2 * i, across, "village", "earth"));
+    layer.features.push_back(road(2 * i + 1, up, "village", "earth"));
+  }
+  const auto graph = analysis::build_road_graph(layer, {1.0, "road_class", "surface"});
+  EXPECT_EQ(graph.nodes.size(), 2u * 100 * 51 + 100 * 100);
+  EXPECT_EQ(graph.edges.size(), 2u * 100 * 50 * 3);
+  double total_m = 0;
+  for (const auto& e : graph.edges) {
+    total_m += e.length_m;
+    EXPECT_TRUE(std::abs(e.length_m - 5) < 1e-9 || std::abs(e.length_m - 10) < 1e-9) << e.length_m;
+  }
+  EXPECT_NEAR(total_m, 2 * 100 * 1000.0, 1e-6);
+  // Crossing nodes are numbered the same on every build.
+  const auto again = analysis::build_road_graph(layer, {1.0, "road_class", "surface"});
+  ASSERT_EQ(again.nodes.size(), graph.nodes.size());
+  for (std::size_t n = 0; n < graph.nodes.size(); ++n) {
+    ASSERT_EQ(again.nodes[n].x(), graph.nodes[n].x());
+    ASSERT_EQ(again.nodes[n].y(), graph.nodes[n].y());
+  }
+}
