@@ -92,6 +92,10 @@ class TravelCommand final : public Command {
         ->check(CLI::PositiveNumber);
     sub->add_option("--graph", m_graph, "write the searched network (road pieces and access legs) as lines");
     sub->add_flag("--overwrite", m_overwrite, "replace existing output files");
+    sub->add_option("--graph-cache", m_graph_cache,
+                    "folder keeping built road graphs between runs (default: $RURALATLAS_CACHE_DIR, "
+                    "$XDG_CACHE_HOME/ruralatlas or ~/.cache/ruralatlas)");
+    sub->add_flag("--no-graph-cache", m_no_graph_cache, "build the road graph from the roads, neither reading nor keeping a cached one");
     return sub;
   }
 
@@ -104,13 +108,14 @@ class TravelCommand final : public Command {
       core::throw_config_error("--crs", 0, m_crs + " is geographic; travel needs metres", "e.g. EPSG:4544");
     auto villages = io::reproject(std::move(demand), crs);
     const auto facility_spec = project::read_layer_file(m_facilities);
-    const auto facilities = select_features(io::reproject(project::load_layer(facility_spec).layer, crs), m_filter);
+    // Filtered before reprojecting: a national clinic layer has hundreds of thousands of village clinics.
+    const auto facilities = io::reproject(select_features(project::load_layer(facility_spec).layer, m_filter), crs);
 
     const auto started = std::chrono::steady_clock::now();
-    const auto graph = project::load_road_graph(project::read_layer_file(m_network), crs,
-                                                {m_snap_m, speed_file.class_field, speed_file.surface_field});
+    const auto loaded = load_graph(crs, {m_snap_m, speed_file.class_field, speed_file.surface_field});
+    const auto& graph = loaded.graph;
     const auto minutes = analysis::edge_minutes(graph, speed_file.speeds);
-    print_network(graph, seconds_since(started));
+    print_network(graph, loaded.from_cache, seconds_since(started));
     const auto village_points = analysis::feature_points(villages);
     const auto facility_points = analysis::feature_points(facilities);
     const auto routed = std::chrono::steady_clock::now();
@@ -138,11 +143,22 @@ class TravelCommand final : public Command {
     return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   }
 
-  void print_network(const analysis::RoadGraph& graph, double seconds) const {
+  project::CachedRoadGraph load_graph(const core::Crs& crs, const analysis::RoadGraphOptions& options) const {
+    const auto roads = project::read_layer_file(m_network);
+    if (m_no_graph_cache) return {project::load_road_graph(roads, crs, options), false, std::nullopt};
+    const project::RoadGraphCache cache(m_graph_cache.empty() ? project::RoadGraphCache::default_folder() : std::filesystem::path(m_graph_cache));
+    auto loaded = project::load_road_graph(roads, crs, options, cache);
+    if (loaded.store_problem)
+      std::cerr << "note: the road graph was not cached (" << *loaded.store_problem
+                << "); the next run builds it again. Use --graph-cache DIR or --no-graph-cache.\n";
+    return loaded;
+  }
+
+  void print_network(const analysis::RoadGraph& graph, bool from_cache, double seconds) const {
     if (m_global->quiet) return;
     const auto report = analysis::describe_network(graph);
-    std::cout << fmt::format("road network (read and built in {:.1f} s): {} nodes, {} edges, {} dangling ends, {} components",
-                             seconds, graph.nodes.size(), graph.edges.size(), report.dangling_nodes.size(),
+    std::cout << fmt::format("road network ({} in {:.1f} s): {} nodes, {} edges, {} dangling ends, {} components",
+                             from_cache ? "from the graph cache" : "read and built", seconds, graph.nodes.size(), graph.edges.size(), report.dangling_nodes.size(),
                              report.components.size());
     if (!report.components.empty()) {
       const auto& largest = report.components.front();
@@ -234,7 +250,8 @@ class TravelCommand final : public Command {
       m_graph;
   double m_within_min = 30, m_access_kmh = 0, m_snap_m = 1;
   std::vector<double> m_area_minutes;
-  bool m_overwrite = false;
+  bool m_overwrite = false, m_no_graph_cache = false;
+  std::string m_graph_cache;
 };
 
 }  // namespace

@@ -89,3 +89,63 @@ TEST(TravelCommand, VillagesInAnotherComponentAreUnreachableNotFar) {
   }
   EXPECT_EQ(reached, 602u);
 }
+
+namespace {
+
+std::string file_text(const std::filesystem::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  return {std::istreambuf_iterator<char>(in), {}};
+}
+
+}  // namespace
+
+TEST(TravelCommand, SecondRunReadsTheGraphCacheAndGivesTheSameTimes) {
+  test::TempDir dir;
+  // A copy of the sample roads, so the test can change them without touching the sample data.
+  for (const auto* part : {".shp", ".shx", ".dbf", ".prj", ".cpg"})
+    std::filesystem::copy_file(test::source_dir() / ("sample-data/roads" + std::string(part)), dir / ("roads" + std::string(part)));
+  std::ofstream(dir / "roads.yaml") << "name: roads\nsource: roads.shp\nkey: road_id\n";
+  const auto cache = dir / "cache";
+  auto travel = [&](const std::string& out, std::vector<std::string> extra = {}) {
+    std::vector<std::string> args = {"travel", "layers/villages.yaml", "--network", (dir / "roads.yaml").string(),
+                                     "--speeds", "networks/speeds.yaml", "--facilities", "layers/clinics.yaml",
+                                     "--filter", "level <> 'village_clinic'", "--graph-cache", cache.string(),
+                                     "--out", (dir / out).string()};
+    args.insert(args.end(), extra.begin(), extra.end());
+    return run_cli(args);
+  };
+  auto first = travel("first.csv");
+  ASSERT_EQ(first.exit_code, 0) << first.err;
+  EXPECT_NE(first.out.find("road network (read and built in"), std::string::npos) << first.out;
+  auto second = travel("second.csv");
+  ASSERT_EQ(second.exit_code, 0) << second.err;
+  EXPECT_NE(second.out.find("road network (from the graph cache in"), std::string::npos) << second.out;
+  // The same network report and, village by village, the same minutes and facilities.
+  EXPECT_NE(second.out.find(" 2 components (largest 22530 nodes"), std::string::npos) << second.out;
+  EXPECT_EQ(file_text(dir / "first.csv"), file_text(dir / "second.csv"));
+  EXPECT_GT(file_text(dir / "first.csv").size(), 100000u);
+
+  // Roads edited (a newer .dbf): built again, not read from the cache.
+  std::filesystem::last_write_time(dir / "roads.dbf",
+                                   std::filesystem::last_write_time(dir / "roads.dbf") + std::chrono::seconds(10));
+  auto edited = travel("third.csv");
+  ASSERT_EQ(edited.exit_code, 0) << edited.err;
+  EXPECT_NE(edited.out.find("road network (read and built in"), std::string::npos) << edited.out;
+
+  auto without = travel("fourth.csv", {"--no-graph-cache"});
+  ASSERT_EQ(without.exit_code, 0) << without.err;
+  EXPECT_NE(without.out.find("road network (read and built in"), std::string::npos) << without.out;
+  EXPECT_EQ(file_text(dir / "first.csv"), file_text(dir / "fourth.csv"));
+}
+
+TEST(TravelCommand, UnwritableGraphCacheIsANoteNotAFailure) {
+  test::TempDir dir;
+  std::ofstream(dir / "plain-file") << "x";
+  const auto out = dir / "villages.csv";
+  auto r = run_cli({"travel", "layers/villages.yaml", "--network", "layers/roads.yaml", "--speeds", "networks/speeds.yaml",
+                    "--facilities", "layers/clinics.yaml", "--graph-cache", (dir / "plain-file" / "cache").string(),
+                    "--out", out.string()});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.err.find("note: the road graph was not cached"), std::string::npos) << r.err;
+  EXPECT_TRUE(std::filesystem::exists(out));
+}
