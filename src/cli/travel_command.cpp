@@ -32,7 +32,13 @@ namespace {
 core::Layer select_features(core::Layer layer, const std::string& filter_text) {
   if (filter_text.empty()) return layer;
   auto filter = style::Filter::parse(filter_text);
-  filter.bind(layer.fields);
+  try {
+    filter.bind(layer.fields);
+  } catch (const core::Error& e) {
+    auto d = e.diagnostic();
+    if (d.file.empty()) d.file = layer.source, d.layer = layer.name;
+    throw core::Error(e.kind(), std::move(d));
+  }
   std::erase_if(layer.features, [&](const core::Feature& f) { return !filter.matches(f.attributes); });
   return layer;
 }
@@ -108,8 +114,9 @@ class TravelCommand final : public Command {
       core::throw_config_error("--crs", 0, m_crs + " is geographic; travel needs metres", "e.g. EPSG:4544");
     auto villages = io::reproject(std::move(demand), crs);
     const auto facility_spec = project::read_layer_file(m_facilities);
-    // Filtered before reprojecting: a national clinic layer has hundreds of thousands of village clinics.
-    const auto facilities = io::reproject(select_features(project::load_layer(facility_spec).layer, m_filter), crs);
+    // Only the key and the filter's columns, filtered before reprojecting: a national clinic layer
+    // has hundreds of thousands of village clinics.
+    const auto facilities = io::reproject(load_facilities(facility_spec), crs);
 
     const auto started = std::chrono::steady_clock::now();
     const auto loaded = load_graph(crs, {m_snap_m, speed_file.class_field, speed_file.surface_field});
@@ -141,6 +148,27 @@ class TravelCommand final : public Command {
  private:
   static double seconds_since(std::chrono::steady_clock::time_point start) {
     return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  }
+
+  /// The facility columns the run uses, or every column when joins may supply them.
+  std::optional<std::vector<std::string>> facility_columns(const project::LayerFileSpec& spec) const {
+    if (!spec.joins.empty()) return std::nullopt;
+    std::vector<std::string> columns;
+    if (!spec.key.empty()) columns.push_back(spec.key);
+    if (!m_filter.empty())
+      for (auto& name : style::Filter::parse(m_filter).referenced_fields()) columns.push_back(std::move(name));
+    return columns;
+  }
+
+  core::Layer load_facilities(const project::LayerFileSpec& spec) const {
+    const auto columns = facility_columns(spec);
+    try {
+      return select_features(project::load_layer(spec, columns).layer, m_filter);
+    } catch (const core::Error&) {
+      if (!columns) throw;
+    }
+    // The filter names a column the layer lacks: read them all so the message lists them.
+    return select_features(project::load_layer(spec).layer, m_filter);
   }
 
   project::CachedRoadGraph load_graph(const core::Crs& crs, const analysis::RoadGraphOptions& options) const {

@@ -149,3 +149,15 @@ TEST(TravelCommand, UnwritableGraphCacheIsANoteNotAFailure) {
   EXPECT_NE(r.err.find("note: the road graph was not cached"), std::string::npos) << r.err;
   EXPECT_TRUE(std::filesystem::exists(out));
 }
+
+TEST(TravelCommand, FilterOnAMissingColumnNamesTheFileAndEveryColumn) {
+  test::TempDir dir;
+  const auto out = dir / "villages.csv";
+  auto r = run_cli({"travel", "layers/villages.yaml", "--network", "layers/roads.yaml", "--speeds", "networks/speeds.yaml",
+                    "--facilities", "layers/clinics.yaml", "--filter", "lvl <> 'village_clinic'", "--out", out.string()});
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.err.find("clinics.shp"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("did you mean 'level'?"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("doctors"), std::string::npos) << r.err;  // all columns listed, not only those read
+  EXPECT_FALSE(std::filesystem::exists(out));
+}
