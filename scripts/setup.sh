@@ -10,6 +10,7 @@ packages=(
   libgdal-dev gdal-bin libproj-dev proj-bin           # formats (GDAL/OGR) and coordinate systems (PROJ)
   libboost-dev                                        # Boost.Geometry
   qt6-base-dev libqt6svg6-dev qt6-qpa-plugins         # rendering (QPainter, PDF, SVG), desktop app
+  qt6-tools-dev qt6-l10n-tools qt6-translations-l10n  # desktop app: Chinese interface (Qt Linguist tools, Qt's own strings)
   libcli11-dev libyaml-cpp-dev libfmt-dev             # command line, project/layer/style files, formatting
   libgtest-dev                                        # tests
   fonts-noto-cjk                                      # Chinese map text

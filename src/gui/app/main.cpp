@@ -2,12 +2,14 @@
 #include <QApplication>
 #include <QCommandLineParser>
 
+#include "gui/interface_language.hpp"
 #include "gui/main_window.hpp"
 
 int main(int argc, char** argv) {
   QApplication app(argc, argv);
   QApplication::setApplicationName(QStringLiteral("RuralAtlas"));
   QApplication::setApplicationVersion(QStringLiteral(RA_VERSION));
+  ruralatlas::gui::install_interface_translation(app, QLocale::system());
 
   QCommandLineParser parser;
   parser.setApplicationDescription(QApplication::translate("main", "RuralAtlas desktop: look at and print project maps"));
