@@ -1,6 +1,7 @@
 #include "gui/main_window.hpp"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QDir>
 #include <QDockWidget>
@@ -18,6 +19,8 @@
 #include <exception>
 
 #include "core/error.hpp"
+#include "gui/feature_selection.hpp"
+#include "gui/identify_panel.hpp"
 #include "gui/layer_panel.hpp"
 #include "gui/map_canvas.hpp"
 #include "gui/project_extent.hpp"
@@ -79,13 +82,26 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
   dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
   dock->setWidget(m_layers);
   addDockWidget(Qt::LeftDockWidgetArea, dock);
-  resizeDocks({dock}, {300}, Qt::Horizontal);
+  m_identify = new IdentifyPanel(this);
+  m_identify_dock = new QDockWidget(tr("Identify"), this);
+  m_identify_dock->setObjectName("identify_dock");
+  m_identify_dock->setWidget(m_identify);
+  addDockWidget(Qt::RightDockWidgetArea, m_identify_dock);
+  resizeDocks({dock, m_identify_dock}, {270, 370}, Qt::Horizontal);
+
+  m_selection = new FeatureSelection(this);
+  m_canvas->set_selection(m_selection);
 
   build_actions();
   build_status_bar();
 
   connect(m_layers, &LayerPanel::layer_visibility_changed, m_canvas, &MapCanvas::set_layer_visible);
   connect(m_canvas, &MapCanvas::cursor_moved, this, &MainWindow::on_cursor_moved);
+  connect(m_canvas, &MapCanvas::feature_clicked, this, &MainWindow::on_feature_clicked);
+  connect(m_canvas, &MapCanvas::empty_clicked, this, [this] {
+    m_selection->clear();
+    m_identify->show_nothing();
+  });
   connect(m_canvas, &MapCanvas::cursor_left, this, [this] {
     m_map_xy_label->clear();
     m_lon_lat_label->clear();
@@ -132,6 +148,27 @@ void MainWindow::build_actions() {
   toolbar->addAction(m_full_extent_action);
   toolbar->addAction(m_zoom_in_action);
   toolbar->addAction(m_zoom_out_action);
+  toolbar->addSeparator();
+  build_tool_actions(toolbar, view_menu);
+}
+
+void MainWindow::build_tool_actions(QToolBar* toolbar, QMenu* menu) {
+  auto* tools = new QActionGroup(this);
+  m_pan_tool_action = tools->addAction(tr("&Pan"));
+  m_pan_tool_action->setObjectName("pan_tool");
+  m_pan_tool_action->setShortcut(QKeySequence(Qt::Key_P));
+  m_pan_tool_action->setStatusTip(tr("Drag to move the map"));
+  m_identify_tool_action = tools->addAction(tr("&Identify"));
+  m_identify_tool_action->setObjectName("identify_tool");
+  m_identify_tool_action->setShortcut(QKeySequence(Qt::Key_I));
+  m_identify_tool_action->setStatusTip(tr("Click a feature to see its attributes and select it"));
+  for (auto* action : tools->actions()) action->setCheckable(true);
+  m_pan_tool_action->setChecked(true);
+  connect(m_pan_tool_action, &QAction::triggered, m_canvas, [this] { m_canvas->set_tool(CanvasTool::Pan); });
+  connect(m_identify_tool_action, &QAction::triggered, m_canvas, [this] { m_canvas->set_tool(CanvasTool::Identify); });
+  menu->addSeparator();
+  menu->addActions(tools->actions());
+  toolbar->addActions(tools->actions());
 }
 
 void MainWindow::build_status_bar() {
@@ -187,6 +224,8 @@ void MainWindow::on_loaded() {
     m_cursor_text.reset();
     statusBar()->showMessage(tr("No longitude/latitude for this map: %1").arg(e.what()));
   }
+  m_selection->clear();
+  m_identify->show_nothing();
   m_layers->show_map(m_map.get());
   m_canvas->set_map(m_map, outcome.extent);
   const auto title = QString::fromStdString(m_map->spec.title);
@@ -241,6 +280,13 @@ void MainWindow::on_scale_changed(double scale_denominator) {
   m_scale_label->setText(scale_denominator > 0
                              ? QString::fromStdString(layout::representative_fraction(scale_denominator))
                              : QString());
+}
+
+void MainWindow::on_feature_clicked(const FeatureRef& feature) {
+  m_selection->select(feature.layer_index, {feature.feature_index});
+  m_identify->show_feature(m_map->layers.at(feature.layer_index), feature.feature_index);
+  m_identify_dock->show();
+  m_identify_dock->raise();
 }
 
 void MainWindow::show_error(const QString& title, const QString& text, const QString& details) {

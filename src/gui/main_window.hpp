@@ -1,6 +1,7 @@
 #pragma once
 // The desktop app's window: open a project file, look at its map (pan, zoom, layers on and
-// off), read scale and cursor position, and print the project's layout to PDF. Loading,
+// off), identify and select features, read scale and cursor position, and print the
+// project's layout to PDF. Loading,
 // drawing and printing run on worker threads; the window only shows their results.
 #include <QFutureWatcher>
 #include <QMainWindow>
@@ -15,12 +16,18 @@
 #include "project/map_pipeline.hpp"
 
 class QAction;
+class QDockWidget;
 class QLabel;
+class QMenu;
+class QToolBar;
 
 namespace ruralatlas::gui {
 
+class FeatureSelection;
+class IdentifyPanel;
 class LayerPanel;
 class MapCanvas;
+struct FeatureRef;
 
 /// What a background project load came back with.
 struct LoadOutcome {
@@ -53,6 +60,8 @@ class MainWindow : public QMainWindow {
 
   MapCanvas* canvas() const { return m_canvas; }
   LayerPanel* layer_panel() const { return m_layers; }
+  IdentifyPanel* identify_panel() const { return m_identify; }
+  FeatureSelection* selection() const { return m_selection; }
   /// The message box of the last failure, while it is open.
   QMessageBox* error_box() const { return m_error_box; }
 
@@ -64,6 +73,7 @@ class MainWindow : public QMainWindow {
 
  private:
   void build_actions();
+  void build_tool_actions(QToolBar* toolbar, QMenu* menu);
   void build_status_bar();
   void choose_project();
   void choose_pdf();
@@ -71,11 +81,15 @@ class MainWindow : public QMainWindow {
   void on_exported();
   void on_cursor_moved(double map_x, double map_y);
   void on_scale_changed(double scale_denominator);
+  void on_feature_clicked(const FeatureRef& feature);
   void show_error(const QString& title, const QString& text, const QString& details);
   void update_actions();
 
   MapCanvas* m_canvas = nullptr;
   LayerPanel* m_layers = nullptr;
+  IdentifyPanel* m_identify = nullptr;
+  QDockWidget* m_identify_dock = nullptr;
+  FeatureSelection* m_selection = nullptr;
   QLabel* m_scale_label = nullptr;
   QLabel* m_map_xy_label = nullptr;
   QLabel* m_lon_lat_label = nullptr;
@@ -83,6 +97,8 @@ class MainWindow : public QMainWindow {
   QAction* m_full_extent_action = nullptr;
   QAction* m_zoom_in_action = nullptr;
   QAction* m_zoom_out_action = nullptr;
+  QAction* m_pan_tool_action = nullptr;
+  QAction* m_identify_tool_action = nullptr;
   QPointer<QMessageBox> m_error_box;
 
   std::shared_ptr<const project::LoadedMap> m_map;

@@ -5,11 +5,22 @@
 #include <QWheelEvent>
 #include <cmath>
 
+#include "gui/feature_selection.hpp"
+#include "gui/selection_overlay.hpp"
+
 namespace ruralatlas::gui {
 
 namespace {
 /// One wheel notch (120 units) zooms by 1.25.
 double wheel_factor(int angle_delta) { return std::pow(1.25, angle_delta / 120.0); }
+/// A press and release this close is a click, not a drag.
+constexpr double kClickSlopPx = 4;
+/// How near a point or line must be to the cursor to be identified.
+constexpr double kIdentifyTolerancePx = 5;
+
+Qt::CursorShape cursor_of(CanvasTool tool) {
+  return tool == CanvasTool::Identify ? Qt::WhatsThisCursor : Qt::OpenHandCursor;
+}
 }  // namespace
 
 MapCanvas::MapCanvas(QWidget* parent) : QWidget(parent) {
@@ -40,6 +51,35 @@ void MapCanvas::set_layer_visible(std::size_t layer_index, bool visible) {
 
 bool MapCanvas::layer_visible(std::size_t layer_index) const {
   return layer_index < m_layer_visible.size() && m_layer_visible[layer_index];
+}
+
+std::vector<std::size_t> MapCanvas::visible_layers() const {
+  std::vector<std::size_t> visible;
+  for (std::size_t i = 0; i < m_layer_visible.size(); ++i)
+    if (m_layer_visible[i]) visible.push_back(i);
+  return visible;
+}
+
+void MapCanvas::set_tool(CanvasTool tool) {
+  m_tool = tool;
+  setCursor(cursor_of(tool));
+}
+
+void MapCanvas::set_selection(const FeatureSelection* selection) {
+  if (m_selection) disconnect(m_selection, nullptr, this, nullptr);
+  m_selection = selection;
+  if (m_selection) connect(m_selection, &FeatureSelection::changed, this, qOverload<>(&QWidget::update));
+  update();
+}
+
+void MapCanvas::identify_at(QPointF widget_px) {
+  if (!m_map) return;
+  const auto hit = topmost_feature_at(*m_map, visible_layers(), to_map(widget_px),
+                                      kIdentifyTolerancePx * m_viewport.units_per_px());
+  if (hit)
+    emit feature_clicked(*hit);
+  else
+    emit empty_clicked();
 }
 
 void MapCanvas::zoom_full_extent() {
@@ -104,6 +144,9 @@ void MapCanvas::paintEvent(QPaintEvent*) {
       m_viewport.to_px(shown.to_map({m_image.size_px.width(), m_image.size_px.height()}, m_image.size_px), size());
   painter.setRenderHint(QPainter::SmoothPixmapTransform);
   painter.drawImage(QRectF(top_left, bottom_right), m_image.image);
+  if (m_selection && m_selection->layer_index() && *m_selection->layer_index() < m_map->layers.size())
+    draw_selection(painter, *m_map->layers[*m_selection->layer_index()].layer, m_selection->features(), m_viewport,
+                   size());
 }
 
 void MapCanvas::resizeEvent(QResizeEvent*) {
@@ -122,6 +165,8 @@ void MapCanvas::wheelEvent(QWheelEvent* event) {
 
 void MapCanvas::mousePressEvent(QMouseEvent* event) {
   if (event->button() != Qt::LeftButton || !m_map) return;
+  m_press_at = event->position();
+  if (m_tool != CanvasTool::Pan) return;
   m_drag_from = event->position();
   setCursor(Qt::ClosedHandCursor);
 }
@@ -139,8 +184,11 @@ void MapCanvas::mouseMoveEvent(QMouseEvent* event) {
 
 void MapCanvas::mouseReleaseEvent(QMouseEvent* event) {
   if (event->button() != Qt::LeftButton) return;
+  const bool click = m_press_at && QLineF(*m_press_at, event->position()).length() <= kClickSlopPx;
+  m_press_at.reset();
   m_drag_from.reset();
-  setCursor(Qt::OpenHandCursor);
+  setCursor(cursor_of(m_tool));
+  if (click && m_tool == CanvasTool::Identify) identify_at(event->position());
 }
 
 void MapCanvas::leaveEvent(QEvent*) { emit cursor_left(); }

@@ -13,8 +13,14 @@
 #include "gui/canvas_render_job.hpp"
 #include "gui/canvas_renderer.hpp"
 #include "gui/canvas_viewport.hpp"
+#include "gui/feature_hit_test.hpp"
 
 namespace ruralatlas::gui {
+
+class FeatureSelection;
+
+/// What a left-button drag or click on the canvas does.
+enum class CanvasTool { Pan, Identify };
 
 class MapCanvas : public QWidget {
   Q_OBJECT
@@ -28,6 +34,13 @@ class MapCanvas : public QWidget {
 
   void set_layer_visible(std::size_t layer_index, bool visible);
   bool layer_visible(std::size_t layer_index) const;
+  /// Indices of the visible map layers, bottom to top.
+  std::vector<std::size_t> visible_layers() const;
+
+  void set_tool(CanvasTool tool);
+  CanvasTool tool() const { return m_tool; }
+  /// The selection drawn highlighted over the map; the canvas does not own it.
+  void set_selection(const FeatureSelection* selection);
 
   void zoom_full_extent();
   /// Zooms about the centre of the window (> 1 zooms in).
@@ -50,6 +63,10 @@ class MapCanvas : public QWidget {
   /// The render of the current view and layers is on screen.
   void render_finished();
   void render_failed(const QString& message);
+  /// A click with the Identify tool hit this feature (topmost visible layer).
+  void feature_clicked(const ruralatlas::gui::FeatureRef& feature);
+  /// A click with the Identify tool hit no feature.
+  void empty_clicked();
 
  protected:
   void paintEvent(QPaintEvent* event) override;
@@ -64,6 +81,7 @@ class MapCanvas : public QWidget {
   void view_changed();
   void request_render();
   void on_rendered(const CanvasImage& image);
+  void identify_at(QPointF widget_px);
 
   std::shared_ptr<const project::LoadedMap> m_map;
   core::Envelope m_full_extent = core::empty_envelope();
@@ -73,7 +91,10 @@ class MapCanvas : public QWidget {
   CanvasImage m_image;
   std::uint64_t m_requested = 0;    ///< generation of the newest request
   std::uint64_t m_map_first = 0;    ///< first generation of the current map: older images are of another map
+  CanvasTool m_tool = CanvasTool::Pan;
+  const FeatureSelection* m_selection = nullptr;
   std::optional<QPointF> m_drag_from;
+  std::optional<QPointF> m_press_at;  ///< where the left button went down, to tell a click from a drag
 };
 
 }  // namespace ruralatlas::gui

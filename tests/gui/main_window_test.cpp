@@ -5,6 +5,7 @@
 #include <QLabel>
 #include <QRegularExpression>
 #include <QSignalSpy>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QWheelEvent>
 #include <QtTest/QtTest>
@@ -14,11 +15,14 @@
 #include <sstream>
 
 #include "core/value.hpp"
+#include "gui/feature_selection.hpp"
+#include "gui/identify_panel.hpp"
 #include "gui/layer_panel.hpp"
 #include "gui/main_window.hpp"
 #include "gui/map_canvas.hpp"
 #include "support/cli_runner.hpp"
 
+using ruralatlas::gui::IdentifyPanel;
 using ruralatlas::gui::MainWindow;
 using ruralatlas::gui::MapCanvas;
 
@@ -26,6 +30,11 @@ namespace {
 
 constexpr int kRenderTimeoutMs = 60000;
 const QColor kFailingVillage(0xd7, 0x30, 0x1f);  // styles/villages_tap_water.yaml, 未达标 < 90%
+const QColor kSelected(0x00, 0xe5, 0xff);          // the canvas's selection highlight
+/// The indicator columns layers/villages.yaml joins from village_indicators.csv.
+const QStringList kJoinedVillageColumns{"households",      "population",          "tap_water_hh",
+                                        "tap_water_hh_pct", "safe_water_hh_pct",   "has_power_3ph",
+                                        "poverty_incidence_pct", "road_to_town_hardened_count", "bus_to_vill_count"};
 
 bool near_colour(QColor c, QColor target, int tolerance = 6) {
   return std::abs(c.red() - target.red()) <= tolerance && std::abs(c.green() - target.green()) <= tolerance &&
@@ -52,6 +61,14 @@ std::size_t layer_index(const MapCanvas& canvas, const std::string& name) {
   for (std::size_t i = 0; i < layers.size(); ++i)
     if (layers[i].layer->name == name) return i;
   return layers.size();
+}
+
+/// Text of `column` in the identify table's row for `field`; empty if there is no such row.
+QString identify_cell(const IdentifyPanel& panel, const QString& field, int column) {
+  const auto* table = panel.table();
+  for (int row = 0; row < table->rowCount(); ++row)
+    if (table->item(row, IdentifyPanel::FieldColumn)->text() == field) return table->item(row, column)->text();
+  return {};
 }
 
 }  // namespace
@@ -254,11 +271,121 @@ class MainWindowTest : public QObject {
     QVERIFY(wait_for_render());
   }
 
+  /// Index of a village at least `room_px` from every other village and relocation site on
+  /// screen, well inside the canvas: a click on it can only mean this one.
+  std::size_t isolated_village(double room_px) const {
+    const auto& layers = canvas()->map()->layers;
+    std::vector<QPointF> others;
+    for (const auto& name : {"villages", "relocation_sites"})
+      for (const auto& f : layers[layer_index(*canvas(), name)].layer->features)
+        others.push_back(canvas()->to_widget(std::get<ruralatlas::core::MultiPoint>(f.geometry).front()));
+    const auto& villages = layers[layer_index(*canvas(), "villages")].layer->features;
+    const auto inner = QRectF(canvas()->rect()).adjusted(40, 40, -40, -40);
+    for (std::size_t i = 0; i < villages.size(); ++i) {
+      const auto px = others[i];
+      if (!inner.contains(px)) continue;
+      std::size_t near = 0;
+      for (const auto& o : others)
+        if (QLineF(px, o).length() < room_px) ++near;
+      if (near == 1) return i;  // itself
+    }
+    return villages.size();
+  }
+
+  void identify_click_shows_attributes_and_selects() {
+    m_window->findChild<QAction*>("identify_tool")->trigger();
+    canvas()->zoom_by(4.0);
+    QVERIFY(wait_for_render());
+    const auto villages_index = layer_index(*canvas(), "villages");
+    const auto& villages = *canvas()->map()->layers[villages_index].layer;
+    const auto index = isolated_village(20);
+    QVERIFY(index < villages.features.size());
+    const auto& village = villages.features[index];
+    const auto at = canvas()->to_widget(std::get<ruralatlas::core::MultiPoint>(village.geometry).front()).toPoint();
+    QTest::mouseClick(canvas(), Qt::LeftButton, {}, at);
+
+    // The dock lists this village's own and joined attributes, as the data holds them.
+    auto* panel = m_window->identify_panel();
+    QVERIFY2(panel->heading().endsWith(QStringLiteral("feature %1").arg(village.fid)), qPrintable(panel->heading()));
+    QCOMPARE(panel->table()->rowCount(), static_cast<int>(villages.fields.size()));
+    for (const auto& field : {"vill_code", "tap_water_hh_pct", "households"}) {
+      const auto value = ruralatlas::core::to_text(village.attributes[*villages.field_index(field)]);
+      QVERIFY(!value.empty());
+      QCOMPARE(identify_cell(*panel, field, IdentifyPanel::ValueColumn), QString::fromStdString(value));
+    }
+    QCOMPARE(identify_cell(*panel, "vill_code", IdentifyPanel::FromColumn), QStringLiteral("layer"));
+    QStringList joined;
+    for (int row = 0; row < panel->table()->rowCount(); ++row)
+      if (const auto* from = panel->table()->item(row, IdentifyPanel::FromColumn); from->text() == "joined") {
+        QVERIFY2(from->toolTip().endsWith("sample-data/village_indicators.csv"), qPrintable(from->toolTip()));
+        joined << panel->table()->item(row, IdentifyPanel::FieldColumn)->text();
+      }
+    QCOMPARE(joined, kJoinedVillageColumns);
+
+    // Selected, and drawn in the highlight colour where the village is.
+    auto* selection = m_window->selection();
+    QCOMPARE(selection->layer_index(), std::optional<std::size_t>(villages_index));
+    QCOMPARE(selection->features(), std::vector<std::size_t>{index});
+    const auto shown = canvas()->grab().toImage();
+    const auto dpr = shown.devicePixelRatio();
+    QVERIFY2(near_colour(shown.pixelColor((QPointF(at) * dpr).toPoint()), kSelected, 10),
+             qPrintable(shown.pixelColor((QPointF(at) * dpr).toPoint()).name()));
+    QCOMPARE(count_colour(canvas()->last_render().image, kSelected), std::size_t{0});
+    canvas()->zoom_full_extent();
+    QVERIFY(wait_for_render());
+  }
+
+  void identify_hits_the_topmost_visible_layer() {
+    // With the point and line layers hidden, a click inside a township identifies the
+    // township (drawn above the counties), not the county around it.
+    const auto townships_index = layer_index(*canvas(), "townships");
+    std::vector<QTreeWidgetItem*> hidden;
+    for (const auto& name : {"villages", "roads", "relocation_sites"}) {
+      hidden.push_back(m_window->layer_panel()->layer_item(layer_index(*canvas(), name)));
+      hidden.back()->setCheckState(0, Qt::Unchecked);
+    }
+    const auto at = canvas()->rect().center();
+    const auto p = canvas()->to_map(at);
+    const auto& townships = *canvas()->map()->layers[townships_index].layer;
+    std::vector<std::size_t> covering;
+    for (std::size_t i = 0; i < townships.features.size(); ++i)
+      if (ruralatlas::core::bg::covered_by(p, std::get<ruralatlas::core::MultiPolygon>(townships.features[i].geometry)))
+        covering.push_back(i);
+    QCOMPARE(covering.size(), std::size_t{1});
+    QTest::mouseClick(canvas(), Qt::LeftButton, {}, at);
+    QCOMPARE(m_window->selection()->layer_index(), std::optional<std::size_t>(townships_index));
+    QCOMPARE(m_window->selection()->features(), covering);
+    QVERIFY(m_window->identify_panel()->heading().endsWith(
+        QStringLiteral("feature %1").arg(townships.features[covering.front()].fid)));
+
+    // Outside every county: nothing identified, the selection cleared.
+    const QPoint corner(3, 3);
+    const auto outside = canvas()->to_map(corner);
+    for (const auto& f : canvas()->map()->layers[layer_index(*canvas(), "counties")].layer->features)
+      QVERIFY(!ruralatlas::core::bg::covered_by(outside, std::get<ruralatlas::core::MultiPolygon>(f.geometry)));
+    QTest::mouseClick(canvas(), Qt::LeftButton, {}, corner);
+    QVERIFY(m_window->selection()->empty());
+    QCOMPARE(m_window->identify_panel()->table()->rowCount(), 0);
+
+    for (auto* item : hidden) item->setCheckState(0, Qt::Checked);
+    m_window->findChild<QAction*>("pan_tool")->trigger();
+    QVERIFY(wait_for_render());
+  }
+
   void screenshot_when_asked() {
-    // RA_GUI_SCREENSHOT=path.png saves the window as the README shows it.
+    // RA_GUI_SCREENSHOT=path.png saves the window as the README shows it: a village
+    // identified (attributes in the dock, highlighted on the map).
     const auto path = qEnvironmentVariable("RA_GUI_SCREENSHOT");
     if (path.isEmpty()) QSKIP("set RA_GUI_SCREENSHOT to save a screenshot");
-    QTest::mouseMove(canvas(), canvas()->to_widget({500000, 4000000}).toPoint());
+    canvas()->zoom_by(2.0);
+    QVERIFY(wait_for_render());
+    const auto& villages = *canvas()->map()->layers[layer_index(*canvas(), "villages")].layer;
+    const auto index = isolated_village(14);
+    QVERIFY(index < villages.features.size());
+    m_window->findChild<QAction*>("identify_tool")->trigger();
+    const auto at = canvas()->to_widget(std::get<ruralatlas::core::MultiPoint>(villages.features[index].geometry).front());
+    QTest::mouseClick(canvas(), Qt::LeftButton, {}, at.toPoint());
+    QTest::mouseMove(canvas(), at.toPoint() + QPoint(30, 20));
     QVERIFY(m_window->grab().save(path));
   }
 
