@@ -1,6 +1,7 @@
 #include "gui/layer_panel.hpp"
 
 #include <QHeaderView>
+#include <QMenu>
 #include <QPainter>
 #include <QPixmap>
 
@@ -59,7 +60,9 @@ LayerPanel::LayerPanel(QWidget* parent) : QTreeWidget(parent) {
   setIconSize(QSize(kSwatchWidthPx, kSwatchHeightPx));
   setRootIsDecorated(true);
   setSelectionMode(QAbstractItemView::NoSelection);
+  setContextMenuPolicy(Qt::CustomContextMenu);
   connect(this, &QTreeWidget::itemChanged, this, &LayerPanel::on_item_changed);
+  connect(this, &QWidget::customContextMenuRequested, this, &LayerPanel::on_context_menu);
 }
 
 void LayerPanel::show_map(const project::LoadedMap* map) {
@@ -89,6 +92,20 @@ QTreeWidgetItem* LayerPanel::layer_item(std::size_t layer_index) const {
     if (item->data(0, kLayerIndexRole).toULongLong() == layer_index) return item;
   }
   return nullptr;
+}
+
+std::unique_ptr<QMenu> LayerPanel::layer_menu(std::size_t layer_index) {
+  auto menu = std::make_unique<QMenu>(this);
+  menu->addAction(tr("&Zoom to layer"), this, [this, layer_index] { emit zoom_to_layer_requested(layer_index); })
+      ->setObjectName("zoom_to_layer");
+  return menu;
+}
+
+void LayerPanel::on_context_menu(const QPoint& at) {
+  auto* item = itemAt(at);
+  if (!item) return;
+  while (item->parent()) item = item->parent();  // a legend row stands for its layer
+  layer_menu(item->data(0, kLayerIndexRole).toULongLong())->exec(viewport()->mapToGlobal(at));
 }
 
 void LayerPanel::on_item_changed(QTreeWidgetItem* item, int column) {

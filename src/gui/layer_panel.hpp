@@ -1,8 +1,11 @@
 #pragma once
-// The layers panel: the project's layers top first, each with a visibility checkbox and,
-// beneath it, its legend classes with the same swatches and feature counts as the printed
+// The layers panel: the project's layers top first, each with a visibility checkbox, a
+// context menu (zoom to layer) and, beneath it, its legend classes with the same swatches and feature counts as the printed
 // legend (render::build_legend, render::draw_symbol_swatch).
 #include <QTreeWidget>
+#include <memory>
+
+class QMenu;
 
 #include "project/map_pipeline.hpp"
 
@@ -18,12 +21,16 @@ class LayerPanel : public QTreeWidget {
   void show_map(const project::LoadedMap* map);
   /// The top-level item of map layer `layer_index` (bottom-to-top index), or null.
   QTreeWidgetItem* layer_item(std::size_t layer_index) const;
+  /// The context menu of map layer `layer_index`, as a right-click on it opens.
+  std::unique_ptr<QMenu> layer_menu(std::size_t layer_index);
 
  signals:
   void layer_visibility_changed(std::size_t layer_index, bool visible);
+  void zoom_to_layer_requested(std::size_t layer_index);
 
  private:
   void on_item_changed(QTreeWidgetItem* item, int column);
+  void on_context_menu(const QPoint& at);
 };
 
 }  // namespace ruralatlas::gui

@@ -96,6 +96,8 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
   build_status_bar();
 
   connect(m_layers, &LayerPanel::layer_visibility_changed, m_canvas, &MapCanvas::set_layer_visible);
+  connect(m_layers, &LayerPanel::zoom_to_layer_requested, m_canvas,
+          [this](std::size_t index) { m_canvas->zoom_to_extent(m_map->layers.at(index).layer->extent()); });
   connect(m_canvas, &MapCanvas::cursor_moved, this, &MainWindow::on_cursor_moved);
   connect(m_canvas, &MapCanvas::feature_clicked, this, &MainWindow::on_feature_clicked);
   connect(m_canvas, &MapCanvas::empty_clicked, this, [this] {
@@ -158,6 +160,10 @@ void MainWindow::build_tool_actions(QToolBar* toolbar, QMenu* menu) {
   m_pan_tool_action->setObjectName("pan_tool");
   m_pan_tool_action->setShortcut(QKeySequence(Qt::Key_P));
   m_pan_tool_action->setStatusTip(tr("Drag to move the map"));
+  m_zoom_box_tool_action = tools->addAction(tr("Zoom to &box"));
+  m_zoom_box_tool_action->setObjectName("zoom_box_tool");
+  m_zoom_box_tool_action->setShortcut(QKeySequence(Qt::Key_Z));
+  m_zoom_box_tool_action->setStatusTip(tr("Drag a box to zoom to it (or Shift+drag with any tool)"));
   m_identify_tool_action = tools->addAction(tr("&Identify"));
   m_identify_tool_action->setObjectName("identify_tool");
   m_identify_tool_action->setShortcut(QKeySequence(Qt::Key_I));
@@ -165,6 +171,7 @@ void MainWindow::build_tool_actions(QToolBar* toolbar, QMenu* menu) {
   for (auto* action : tools->actions()) action->setCheckable(true);
   m_pan_tool_action->setChecked(true);
   connect(m_pan_tool_action, &QAction::triggered, m_canvas, [this] { m_canvas->set_tool(CanvasTool::Pan); });
+  connect(m_zoom_box_tool_action, &QAction::triggered, m_canvas, [this] { m_canvas->set_tool(CanvasTool::ZoomBox); });
   connect(m_identify_tool_action, &QAction::triggered, m_canvas, [this] { m_canvas->set_tool(CanvasTool::Identify); });
   menu->addSeparator();
   menu->addActions(tools->actions());

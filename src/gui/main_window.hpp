@@ -99,6 +99,7 @@ class MainWindow : public QMainWindow {
   QAction* m_zoom_out_action = nullptr;
   QAction* m_pan_tool_action = nullptr;
   QAction* m_identify_tool_action = nullptr;
+  QAction* m_zoom_box_tool_action = nullptr;
   QPointer<QMessageBox> m_error_box;
 
   std::shared_ptr<const project::LoadedMap> m_map;

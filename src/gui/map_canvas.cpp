@@ -3,7 +3,9 @@
 #include <QMouseEvent>
 #include <QPainter>
 #include <QWheelEvent>
+#include <algorithm>
 #include <cmath>
+#include <utility>
 
 #include "gui/feature_selection.hpp"
 #include "gui/selection_overlay.hpp"
@@ -18,8 +20,16 @@ constexpr double kClickSlopPx = 4;
 /// How near a point or line must be to the cursor to be identified.
 constexpr double kIdentifyTolerancePx = 5;
 
+/// Zooming to a point or a tiny extent shows at least this much around it.
+constexpr double kMinZoomSpan_m = 1000;
+
 Qt::CursorShape cursor_of(CanvasTool tool) {
-  return tool == CanvasTool::Identify ? Qt::WhatsThisCursor : Qt::OpenHandCursor;
+  switch (tool) {
+    case CanvasTool::Identify: return Qt::WhatsThisCursor;
+    case CanvasTool::ZoomBox: return Qt::CrossCursor;
+    case CanvasTool::Pan: break;
+  }
+  return Qt::OpenHandCursor;
 }
 }  // namespace
 
@@ -88,6 +98,22 @@ void MapCanvas::zoom_full_extent() {
   view_changed();
 }
 
+void MapCanvas::zoom_to_extent(const core::Envelope& extent) {
+  if (!m_map || core::is_empty(extent)) return;
+  const double min_span = kMinZoomSpan_m / m_map->crs.metres_per_unit;
+  const double grow_x = std::max(0.0, min_span - (extent.max_corner().x() - extent.min_corner().x())) / 2;
+  const double grow_y = std::max(0.0, min_span - (extent.max_corner().y() - extent.min_corner().y())) / 2;
+  m_viewport.fit({{extent.min_corner().x() - grow_x, extent.min_corner().y() - grow_y},
+                  {extent.max_corner().x() + grow_x, extent.max_corner().y() + grow_y}},
+                 size());
+  view_changed();
+}
+
+void MapCanvas::zoom_to_box(const QRectF& box_px) {
+  const auto a = to_map(box_px.topLeft()), b = to_map(box_px.bottomRight());
+  zoom_to_extent({{std::min(a.x(), b.x()), std::min(a.y(), b.y())}, {std::max(a.x(), b.x()), std::max(a.y(), b.y())}});
+}
+
 void MapCanvas::zoom_by(double factor) {
   m_viewport.zoom_at(rect().center(), factor, size());
   view_changed();
@@ -147,6 +173,11 @@ void MapCanvas::paintEvent(QPaintEvent*) {
   if (m_selection && m_selection->layer_index() && *m_selection->layer_index() < m_map->layers.size())
     draw_selection(painter, *m_map->layers[*m_selection->layer_index()].layer, m_selection->features(), m_viewport,
                    size());
+  if (m_zoom_box) {
+    painter.setPen(QPen(QColor(0x20, 0x40, 0x80), 1, Qt::DashLine));
+    painter.setBrush(QColor(0x40, 0x80, 0xff, 40));
+    painter.drawRect(*m_zoom_box);
+  }
 }
 
 void MapCanvas::resizeEvent(QResizeEvent*) {
@@ -166,6 +197,10 @@ void MapCanvas::wheelEvent(QWheelEvent* event) {
 void MapCanvas::mousePressEvent(QMouseEvent* event) {
   if (event->button() != Qt::LeftButton || !m_map) return;
   m_press_at = event->position();
+  if (m_tool == CanvasTool::ZoomBox || event->modifiers() & Qt::ShiftModifier) {
+    m_zoom_box = QRectF(event->position(), event->position());
+    return;
+  }
   if (m_tool != CanvasTool::Pan) return;
   m_drag_from = event->position();
   setCursor(Qt::ClosedHandCursor);
@@ -176,6 +211,11 @@ void MapCanvas::mouseMoveEvent(QMouseEvent* event) {
     const auto p = to_map(event->position());
     emit cursor_moved(p.x(), p.y());
   }
+  if (m_zoom_box) {
+    m_zoom_box->setBottomRight(event->position());
+    update();
+    return;
+  }
   if (!m_drag_from) return;
   m_viewport.pan_by(event->position() - *m_drag_from);
   m_drag_from = event->position();
@@ -185,10 +225,16 @@ void MapCanvas::mouseMoveEvent(QMouseEvent* event) {
 void MapCanvas::mouseReleaseEvent(QMouseEvent* event) {
   if (event->button() != Qt::LeftButton) return;
   const bool click = m_press_at && QLineF(*m_press_at, event->position()).length() <= kClickSlopPx;
+  const auto zoom_box = std::exchange(m_zoom_box, std::nullopt);
   m_press_at.reset();
   m_drag_from.reset();
   setCursor(cursor_of(m_tool));
-  if (click && m_tool == CanvasTool::Identify) identify_at(event->position());
+  if (zoom_box) {
+    if (!click) zoom_to_box(zoom_box->normalized());
+    update();
+  } else if (click && m_tool == CanvasTool::Identify) {
+    identify_at(event->position());
+  }
 }
 
 void MapCanvas::leaveEvent(QEvent*) { emit cursor_left(); }

@@ -1,6 +1,6 @@
 #pragma once
 // The map on screen: the project's layers drawn by render::render_map on a worker thread,
-// panned by dragging and zoomed with the wheel. Between renders the last image is shown
+// panned by dragging, zoomed with the wheel or a dragged box, selected features highlighted. Between renders the last image is shown
 // moved and scaled to the current view, so the map follows the mouse without waiting.
 #include <QImage>
 #include <QWidget>
@@ -19,8 +19,9 @@ namespace ruralatlas::gui {
 
 class FeatureSelection;
 
-/// What a left-button drag or click on the canvas does.
-enum class CanvasTool { Pan, Identify };
+/// What a left-button drag or click on the canvas does. A drag with Shift held zooms to the
+/// dragged box whatever the tool.
+enum class CanvasTool { Pan, Identify, ZoomBox };
 
 class MapCanvas : public QWidget {
   Q_OBJECT
@@ -43,6 +44,9 @@ class MapCanvas : public QWidget {
   void set_selection(const FeatureSelection* selection);
 
   void zoom_full_extent();
+  /// Frames `extent` (map CRS) with a small margin; a point or tiny extent is shown at least
+  /// a kilometre across.
+  void zoom_to_extent(const core::Envelope& extent);
   /// Zooms about the centre of the window (> 1 zooms in).
   void zoom_by(double factor);
 
@@ -82,6 +86,7 @@ class MapCanvas : public QWidget {
   void request_render();
   void on_rendered(const CanvasImage& image);
   void identify_at(QPointF widget_px);
+  void zoom_to_box(const QRectF& box_px);
 
   std::shared_ptr<const project::LoadedMap> m_map;
   core::Envelope m_full_extent = core::empty_envelope();
@@ -95,6 +100,7 @@ class MapCanvas : public QWidget {
   const FeatureSelection* m_selection = nullptr;
   std::optional<QPointF> m_drag_from;
   std::optional<QPointF> m_press_at;  ///< where the left button went down, to tell a click from a drag
+  std::optional<QRectF> m_zoom_box;   ///< the box being dragged out, widget pixels
 };
 
 }  // namespace ruralatlas::gui

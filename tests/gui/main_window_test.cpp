@@ -3,6 +3,7 @@
 // print the PDF and compare it with `ruralatlas render`'s, and open a broken project.
 #include <QCheckBox>
 #include <QLabel>
+#include <QMenu>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTableWidget>
@@ -221,6 +222,56 @@ class MainWindowTest : public QObject {
     QVERIFY(wait_for_render());
   }
 
+  void shift_drag_zooms_to_the_box() {
+    const QPoint a(120, 90), b(420, 330);
+    const auto box = map_box(a, b);
+    QTest::mousePress(canvas(), Qt::LeftButton, Qt::ShiftModifier, a);
+    QTest::mouseMove(canvas(), b);
+    QTest::mouseRelease(canvas(), Qt::LeftButton, Qt::ShiftModifier, b);
+    expect_framed(box);
+    QVERIFY(wait_for_render());
+    // The render shows that view.
+    const auto& render = canvas()->last_render();
+    const auto centre = render.viewport.to_map(QPointF(render.size_px.width() / 2, render.size_px.height() / 2),
+                                               render.size_px);
+    QVERIFY(std::abs(centre.x() - (box.min_corner().x() + box.max_corner().x()) / 2) < 1e-3);
+    canvas()->zoom_full_extent();
+    QVERIFY(wait_for_render());
+  }
+
+  void zoom_box_tool_zooms_on_a_plain_drag_and_ignores_a_click() {
+    m_window->findChild<QAction*>("zoom_box_tool")->trigger();
+    const double before = units_per_px();
+    QTest::mouseClick(canvas(), Qt::LeftButton, {}, QPoint(200, 200));
+    QCOMPARE(units_per_px(), before);
+    // Dragged up and left: the same box.
+    const QPoint a(500, 400), b(300, 250);
+    const auto box = map_box(a, b);
+    QTest::mousePress(canvas(), Qt::LeftButton, {}, a);
+    QTest::mouseMove(canvas(), b);
+    QTest::mouseRelease(canvas(), Qt::LeftButton, {}, b);
+    expect_framed(box);
+    m_window->findChild<QAction*>("pan_tool")->trigger();
+    canvas()->zoom_full_extent();
+    QVERIFY(wait_for_render());
+  }
+
+  void zoom_to_layer_frames_its_features() {
+    const auto index = layer_index(*canvas(), "relocation_sites");
+    const auto extent = canvas()->map()->layers[index].layer->extent();
+    const auto menu = m_window->layer_panel()->layer_menu(index);
+    auto* zoom = menu->findChild<QAction*>("zoom_to_layer");
+    QVERIFY(zoom);
+    zoom->trigger();
+    expect_framed(extent);
+    QVERIFY(wait_for_render());
+    // Every relocation site is inside the window.
+    for (const auto& f : canvas()->map()->layers[index].layer->features)
+      QVERIFY(canvas()->rect().contains(canvas()->to_widget(std::get<ruralatlas::core::MultiPoint>(f.geometry).front()).toPoint()));
+    canvas()->zoom_full_extent();
+    QVERIFY(wait_for_render());
+  }
+
   void exported_pdf_equals_the_cli_render() {
     ruralatlas::test::TempDir dir;
     const auto gui_pdf = dir / "from the window.pdf";
@@ -269,6 +320,25 @@ class MainWindowTest : public QObject {
     box->close();
     canvas()->zoom_full_extent();
     QVERIFY(wait_for_render());
+  }
+
+  double units_per_px() const { return canvas()->to_map(QPointF(1, 0)).x() - canvas()->to_map(QPointF(0, 0)).x(); }
+
+  /// The canvas frames `extent` as full extent does: centred, with 4% to spare on its tighter side.
+  void expect_framed(const ruralatlas::core::Envelope& extent) {
+    const double w = extent.max_corner().x() - extent.min_corner().x();
+    const double h = extent.max_corner().y() - extent.min_corner().y();
+    const double expected = std::max(w / canvas()->width(), h / canvas()->height()) * 1.04;
+    QVERIFY2(std::abs(units_per_px() / expected - 1) < 1e-9, qPrintable(QStringLiteral("%1 vs %2").arg(units_per_px()).arg(expected)));
+    const auto centre = canvas()->to_map(QPointF(canvas()->width() / 2.0, canvas()->height() / 2.0));
+    QVERIFY(std::abs(centre.x() - (extent.min_corner().x() + extent.max_corner().x()) / 2) < 1e-6 * w);
+    QVERIFY(std::abs(centre.y() - (extent.min_corner().y() + extent.max_corner().y()) / 2) < 1e-6 * h);
+  }
+
+  /// The map box under the widget pixels `a` to `b`.
+  ruralatlas::core::Envelope map_box(QPoint a, QPoint b) const {
+    const auto p = canvas()->to_map(a), q = canvas()->to_map(b);
+    return {{std::min(p.x(), q.x()), std::min(p.y(), q.y())}, {std::max(p.x(), q.x()), std::max(p.y(), q.y())}};
   }
 
   /// Index of a village at least `room_px` from every other village and relocation site on
