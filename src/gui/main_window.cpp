@@ -19,6 +19,7 @@
 #include <exception>
 
 #include "core/error.hpp"
+#include "gui/attribute_table_panel.hpp"
 #include "gui/feature_selection.hpp"
 #include "gui/identify_panel.hpp"
 #include "gui/layer_panel.hpp"
@@ -76,22 +77,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
   m_canvas = new MapCanvas(this);
   setCentralWidget(m_canvas);
 
-  m_layers = new LayerPanel(this);
-  auto* dock = new QDockWidget(tr("Layers"), this);
-  dock->setObjectName("layers_dock");
-  dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
-  dock->setWidget(m_layers);
-  addDockWidget(Qt::LeftDockWidgetArea, dock);
-  m_identify = new IdentifyPanel(this);
-  m_identify_dock = new QDockWidget(tr("Identify"), this);
-  m_identify_dock->setObjectName("identify_dock");
-  m_identify_dock->setWidget(m_identify);
-  addDockWidget(Qt::RightDockWidgetArea, m_identify_dock);
-  resizeDocks({dock, m_identify_dock}, {270, 370}, Qt::Horizontal);
-
-  m_selection = new FeatureSelection(this);
-  m_canvas->set_selection(m_selection);
-
+  build_docks();
   build_actions();
   build_status_bar();
 
@@ -122,6 +108,32 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
 
 MainWindow::~MainWindow() = default;
 
+void MainWindow::build_docks() {
+  m_layers = new LayerPanel(this);
+  auto* dock = new QDockWidget(tr("Layers"), this);
+  dock->setObjectName("layers_dock");
+  dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
+  dock->setWidget(m_layers);
+  addDockWidget(Qt::LeftDockWidgetArea, dock);
+  m_identify = new IdentifyPanel(this);
+  m_identify_dock = new QDockWidget(tr("Identify"), this);
+  m_identify_dock->setObjectName("identify_dock");
+  m_identify_dock->setWidget(m_identify);
+  addDockWidget(Qt::RightDockWidgetArea, m_identify_dock);
+  resizeDocks({dock, m_identify_dock}, {270, 370}, Qt::Horizontal);
+
+  m_selection = new FeatureSelection(this);
+  m_canvas->set_selection(m_selection);
+
+  m_table = new AttributeTablePanel(m_selection, this);
+  m_table_dock = new QDockWidget(tr("Attribute table"), this);
+  m_table_dock->setObjectName("attribute_table_dock");
+  m_table_dock->setWidget(m_table);
+  addDockWidget(Qt::BottomDockWidgetArea, m_table_dock);
+  resizeDocks({m_table_dock}, {220}, Qt::Vertical);
+  connect(m_table, &AttributeTablePanel::features_chosen, this, &MainWindow::zoom_to_features);
+}
+
 void MainWindow::build_actions() {
   auto* file_menu = menuBar()->addMenu(tr("&File"));
   auto* open_action = file_menu->addAction(tr("&Open project…"), this, &MainWindow::choose_project);
@@ -134,6 +146,8 @@ void MainWindow::build_actions() {
   quit_action->setShortcut(QKeySequence::Quit);
 
   auto* view_menu = menuBar()->addMenu(tr("&View"));
+  auto* panels = view_menu->addMenu(tr("&Panels"));
+  for (auto* dock : findChildren<QDockWidget*>()) panels->addAction(dock->toggleViewAction());
   m_full_extent_action = view_menu->addAction(tr("&Full extent"), m_canvas, &MapCanvas::zoom_full_extent);
   m_full_extent_action->setShortcut(QKeySequence(Qt::Key_Home));
   m_zoom_in_action = view_menu->addAction(tr("Zoom &in"), m_canvas, [this] { m_canvas->zoom_by(2.0); });
@@ -234,6 +248,7 @@ void MainWindow::on_loaded() {
   m_selection->clear();
   m_identify->show_nothing();
   m_layers->show_map(m_map.get());
+  m_table->show_map(m_map);
   m_canvas->set_map(m_map, outcome.extent);
   const auto title = QString::fromStdString(m_map->spec.title);
   setWindowTitle(tr("%1 — RuralAtlas").arg(title.isEmpty() ? QFileInfo(outcome.file).fileName() : title));
@@ -294,6 +309,13 @@ void MainWindow::on_feature_clicked(const FeatureRef& feature) {
   m_identify->show_feature(m_map->layers.at(feature.layer_index), feature.feature_index);
   m_identify_dock->show();
   m_identify_dock->raise();
+}
+
+void MainWindow::zoom_to_features(std::size_t layer_index, const std::vector<std::size_t>& features) {
+  auto extent = core::empty_envelope();
+  const auto& layer = *m_map->layers.at(layer_index).layer;
+  for (const auto i : features) core::expand(extent, core::envelope_of(layer.features.at(i).geometry));
+  m_canvas->zoom_to_extent(extent);
 }
 
 void MainWindow::show_error(const QString& title, const QString& text, const QString& details) {

@@ -23,6 +23,7 @@ class QToolBar;
 
 namespace ruralatlas::gui {
 
+class AttributeTablePanel;
 class FeatureSelection;
 class IdentifyPanel;
 class LayerPanel;
@@ -61,6 +62,7 @@ class MainWindow : public QMainWindow {
   MapCanvas* canvas() const { return m_canvas; }
   LayerPanel* layer_panel() const { return m_layers; }
   IdentifyPanel* identify_panel() const { return m_identify; }
+  AttributeTablePanel* attribute_table() const { return m_table; }
   FeatureSelection* selection() const { return m_selection; }
   /// The message box of the last failure, while it is open.
   QMessageBox* error_box() const { return m_error_box; }
@@ -72,6 +74,7 @@ class MainWindow : public QMainWindow {
   void pdf_export_failed(const QString& file, const QString& message);
 
  private:
+  void build_docks();
   void build_actions();
   void build_tool_actions(QToolBar* toolbar, QMenu* menu);
   void build_status_bar();
@@ -82,6 +85,7 @@ class MainWindow : public QMainWindow {
   void on_cursor_moved(double map_x, double map_y);
   void on_scale_changed(double scale_denominator);
   void on_feature_clicked(const FeatureRef& feature);
+  void zoom_to_features(std::size_t layer_index, const std::vector<std::size_t>& features);
   void show_error(const QString& title, const QString& text, const QString& details);
   void update_actions();
 
@@ -90,6 +94,8 @@ class MainWindow : public QMainWindow {
   IdentifyPanel* m_identify = nullptr;
   QDockWidget* m_identify_dock = nullptr;
   FeatureSelection* m_selection = nullptr;
+  AttributeTablePanel* m_table = nullptr;
+  QDockWidget* m_table_dock = nullptr;
   QLabel* m_scale_label = nullptr;
   QLabel* m_map_xy_label = nullptr;
   QLabel* m_lon_lat_label = nullptr;

@@ -5,7 +5,11 @@
 #include <QLabel>
 #include <QMenu>
 #include <QRegularExpression>
+#include <QItemSelectionModel>
+#include <QLineEdit>
 #include <QSignalSpy>
+#include <QSortFilterProxyModel>
+#include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QWheelEvent>
@@ -16,13 +20,17 @@
 #include <sstream>
 
 #include "core/value.hpp"
+#include "gui/attribute_table_panel.hpp"
 #include "gui/feature_selection.hpp"
+#include "gui/feature_table_model.hpp"
 #include "gui/identify_panel.hpp"
 #include "gui/layer_panel.hpp"
 #include "gui/main_window.hpp"
 #include "gui/map_canvas.hpp"
 #include "support/cli_runner.hpp"
 
+using ruralatlas::gui::AttributeTablePanel;
+using ruralatlas::gui::FeatureTableModel;
 using ruralatlas::gui::IdentifyPanel;
 using ruralatlas::gui::MainWindow;
 using ruralatlas::gui::MapCanvas;
@@ -272,6 +280,114 @@ class MainWindowTest : public QObject {
     QVERIFY(wait_for_render());
   }
 
+  void attribute_table_lists_features_with_joined_columns_marked() {
+    auto* table = m_window->attribute_table();
+    const auto index = layer_index(*canvas(), "villages");
+    const auto& villages = *canvas()->map()->layers[index].layer;
+    table->show_layer(index);
+    auto* proxy = table->proxy();
+    QCOMPARE(proxy->rowCount(), static_cast<int>(villages.features.size()));
+    QCOMPARE(proxy->columnCount(), static_cast<int>(villages.fields.size()));
+    QCOMPARE(table->count_text(), QStringLiteral("%1 of %1 features").arg(villages.features.size()));
+    QStringList joined;
+    for (int c = 0; c < proxy->columnCount(); ++c)
+      if (proxy->headerData(c, Qt::Horizontal, FeatureTableModel::kJoinedRole).toBool()) {
+        joined << proxy->headerData(c, Qt::Horizontal).toString();
+        QVERIFY(proxy->headerData(c, Qt::Horizontal, Qt::ToolTipRole).toString().endsWith("village_indicators.csv"));
+      }
+    QCOMPARE(joined, kJoinedVillageColumns);
+    // Row 10 shows feature 10's values.
+    const auto code = *villages.field_index("vill_code");
+    QCOMPARE(proxy->index(10, static_cast<int>(code)).data().toString(),
+             QString::fromStdString(ruralatlas::core::to_text(villages.features[10].attributes[code])));
+  }
+
+  void attribute_table_sorts_numbers_and_filters() {
+    auto* table = m_window->attribute_table();
+    const auto& villages = *canvas()->map()->layers[table->layer_index()].layer;
+    const auto rate = static_cast<int>(*villages.field_index("tap_water_hh_pct"));
+    double lowest = 1e9, highest = -1e9;
+    for (const auto& f : villages.features)
+      if (const auto v = ruralatlas::core::to_number(f.attributes[rate])) {
+        lowest = std::min(lowest, *v);
+        highest = std::max(highest, *v);
+      }
+    // As numbers: 100 after 99.5 (as text it would sort first).
+    table->view()->sortByColumn(rate, Qt::DescendingOrder);
+    QCOMPARE(table->proxy()->index(0, rate).data().toString().toDouble(), highest);
+    table->view()->sortByColumn(rate, Qt::AscendingOrder);
+    int first_number = 0;
+    while (table->proxy()->index(first_number, rate).data().toString().isEmpty()) ++first_number;
+    QCOMPARE(table->proxy()->index(first_number, rate).data().toString().toDouble(), lowest);
+
+    // Filtering on a township's name keeps exactly the rows with a cell containing it.
+    const QString town = QStringLiteral("王岘镇");
+    int expected = 0;
+    for (const auto& f : villages.features)
+      expected += std::any_of(f.attributes.begin(), f.attributes.end(), [&](const auto& v) {
+        return QString::fromStdString(ruralatlas::core::to_text(v)).contains(town);
+      });
+    QVERIFY(expected > 3);
+    table->filter()->setText(town);
+    QCOMPARE(table->proxy()->rowCount(), expected);
+    QCOMPARE(table->count_text(), QStringLiteral("%1 of %2 features").arg(expected).arg(villages.features.size()));
+    table->filter()->clear();
+    QCOMPARE(table->proxy()->rowCount(), static_cast<int>(villages.features.size()));
+  }
+
+  void selecting_rows_selects_on_the_map_and_zooms_to_them() {
+    auto* table = m_window->attribute_table();
+    const auto index = layer_index(*canvas(), "villages");
+    table->show_layer(index);
+    table->filter()->setText(QStringLiteral("王岘镇"));
+    auto* rows = table->view()->selectionModel();
+    const auto proxy = table->proxy();
+    rows->select(QItemSelection(proxy->index(0, 0), proxy->index(2, proxy->columnCount() - 1)),
+                 QItemSelectionModel::ClearAndSelect);
+    std::vector<std::size_t> chosen{table->feature_of_row(0), table->feature_of_row(1), table->feature_of_row(2)};
+    std::sort(chosen.begin(), chosen.end());
+    QCOMPARE(m_window->selection()->layer_index(), std::optional<std::size_t>(index));
+    QCOMPARE(m_window->selection()->features(), chosen);
+    // The map frames the three villages (at least 1 km across) and shows them highlighted.
+    const auto& villages = *canvas()->map()->layers[index].layer;
+    auto extent = ruralatlas::core::empty_envelope();
+    for (const auto i : chosen) ruralatlas::core::expand(extent, ruralatlas::core::envelope_of(villages.features[i].geometry));
+    expect_framed(extent);
+    QVERIFY(wait_for_render());
+    const auto shown = canvas()->grab().toImage();
+    for (const auto i : chosen) {
+      const auto at = canvas()->to_widget(std::get<ruralatlas::core::MultiPoint>(villages.features[i].geometry).front());
+      QVERIFY(near_colour(shown.pixelColor((at * shown.devicePixelRatio()).toPoint()), kSelected, 10));
+    }
+    table->filter()->clear();
+    // Clearing the filter keeps the selection.
+    QCOMPARE(static_cast<std::size_t>(rows->selectedRows().size()), chosen.size());
+    canvas()->zoom_full_extent();
+    QVERIFY(wait_for_render());
+  }
+
+  void selecting_on_the_map_selects_the_row() {
+    auto* table = m_window->attribute_table();
+    table->show_layer(layer_index(*canvas(), "counties"));
+    m_window->findChild<QAction*>("identify_tool")->trigger();
+    canvas()->zoom_by(4.0);
+    QVERIFY(wait_for_render());
+    const auto villages_index = layer_index(*canvas(), "villages");
+    const auto& villages = *canvas()->map()->layers[villages_index].layer;
+    const auto index = isolated_village(20);
+    QVERIFY(index < villages.features.size());
+    QTest::mouseClick(canvas(), Qt::LeftButton, {},
+                      canvas()->to_widget(std::get<ruralatlas::core::MultiPoint>(villages.features[index].geometry).front()).toPoint());
+    // The table turned to the villages with that one row selected.
+    QCOMPARE(table->layer_index(), villages_index);
+    const auto selected = table->view()->selectionModel()->selectedRows();
+    QCOMPARE(selected.size(), 1);
+    QCOMPARE(table->feature_of_row(selected.front().row()), index);
+    m_window->findChild<QAction*>("pan_tool")->trigger();
+    canvas()->zoom_full_extent();
+    QVERIFY(wait_for_render());
+  }
+
   void exported_pdf_equals_the_cli_render() {
     ruralatlas::test::TempDir dir;
     const auto gui_pdf = dir / "from the window.pdf";
@@ -447,6 +563,8 @@ class MainWindowTest : public QObject {
     // identified (attributes in the dock, highlighted on the map).
     const auto path = qEnvironmentVariable("RA_GUI_SCREENSHOT");
     if (path.isEmpty()) QSKIP("set RA_GUI_SCREENSHOT to save a screenshot");
+    m_window->resize(1400, 900);
+    QVERIFY(QTest::qWaitFor([this] { return m_window->width() == 1400; }));
     canvas()->zoom_by(2.0);
     QVERIFY(wait_for_render());
     const auto& villages = *canvas()->map()->layers[layer_index(*canvas(), "villages")].layer;
