@@ -5,6 +5,9 @@
 #include <QApplication>
 #include <QDir>
 #include <QDockWidget>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QMimeData>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QKeySequence>
@@ -19,6 +22,7 @@
 #include <exception>
 
 #include "core/error.hpp"
+#include "gui/added_layer.hpp"
 #include "gui/attribute_table_panel.hpp"
 #include "gui/feature_selection.hpp"
 #include "gui/identify_panel.hpp"
@@ -53,6 +57,28 @@ void load_project(QPromise<LoadOutcome>& promise, const QString& file) {
   promise.addResult(std::move(outcome));
 }
 
+AddedLayersOutcome read_layer_files(const QStringList& files, const core::Crs& map_crs, std::uint64_t generation) {
+  AddedLayersOutcome outcome;
+  outcome.map_generation = generation;
+  for (const auto& file : files) {
+    try {
+      outcome.layers.push_back(load_added_layer(file.toStdString(), map_crs));
+    } catch (const std::exception& e) {
+      outcome.errors << QString::fromStdString(e.what());
+    }
+  }
+  return outcome;
+}
+
+/// Local files among dragged URLs.
+QStringList local_files(const QMimeData* mime) {
+  QStringList files;
+  if (mime)
+    for (const auto& url : mime->urls())
+      if (url.isLocalFile()) files << url.toLocalFile();
+  return files;
+}
+
 ExportOutcome export_pdf_file(std::shared_ptr<const project::LoadedMap> map, const QString& file) {
   ExportOutcome outcome;
   outcome.file = file;
@@ -81,7 +107,14 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
   build_actions();
   build_status_bar();
 
-  connect(m_layers, &LayerPanel::layer_visibility_changed, m_canvas, &MapCanvas::set_layer_visible);
+  connect(m_layers, &LayerPanel::layer_visibility_changed, this, [this](std::size_t index, bool visible) {
+    if (index < m_visible.size()) m_visible[index] = visible;
+    m_canvas->set_layer_visible(index, visible);
+  });
+  connect(m_layers, &LayerPanel::layer_move_requested, this,
+          [this](std::size_t from, std::size_t to) { show_edit(move_layer(shown_map(), from, to)); });
+  connect(m_layers, &LayerPanel::layer_remove_requested, this,
+          [this](std::size_t index) { show_edit(remove_layer(shown_map(), index)); });
   connect(m_layers, &LayerPanel::zoom_to_layer_requested, m_canvas,
           [this](std::size_t index) { m_canvas->zoom_to_extent(m_map->layers.at(index).layer->extent()); });
   connect(m_canvas, &MapCanvas::cursor_moved, this, &MainWindow::on_cursor_moved);
@@ -102,6 +135,8 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
           [this](const QString& step) { statusBar()->showMessage(step + QStringLiteral("…")); });
   connect(&m_load_watcher, &QFutureWatcher<LoadOutcome>::finished, this, &MainWindow::on_loaded);
   connect(&m_export_watcher, &QFutureWatcher<ExportOutcome>::finished, this, &MainWindow::on_exported);
+  connect(&m_add_watcher, &QFutureWatcher<AddedLayersOutcome>::finished, this, &MainWindow::on_layers_added);
+  setAcceptDrops(true);
   update_actions();
   resize(1280, 820);
 }
@@ -141,6 +176,9 @@ void MainWindow::build_actions() {
   m_export_action = file_menu->addAction(tr("&Export PDF…"), this, &MainWindow::choose_pdf);
   m_export_action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
   m_export_action->setStatusTip(tr("Print the project's page layout to PDF, as `ruralatlas render` does"));
+  m_add_layer_action = file_menu->addAction(tr("&Add layer…"), this, &MainWindow::choose_layer_files);
+  m_add_layer_action->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+  m_add_layer_action->setStatusTip(tr("Add vector files or layer files on top of the map (or drop them on the window)"));
   file_menu->addSeparator();
   auto* quit_action = file_menu->addAction(tr("&Quit"), this, &QWidget::close);
   quit_action->setShortcut(QKeySequence::Quit);
@@ -159,6 +197,7 @@ void MainWindow::build_actions() {
   toolbar->setObjectName("map_toolbar");
   toolbar->setMovable(false);
   toolbar->addAction(open_action);
+  toolbar->addAction(m_add_layer_action);
   toolbar->addAction(m_export_action);
   toolbar->addSeparator();
   toolbar->addAction(m_full_extent_action);
@@ -211,6 +250,7 @@ void MainWindow::build_status_bar() {
 void MainWindow::update_actions() {
   const bool has_map = m_map != nullptr;
   m_export_action->setEnabled(has_map && !m_export_watcher.isRunning());
+  m_add_layer_action->setEnabled(has_map);
   m_full_extent_action->setEnabled(has_map);
   m_zoom_in_action->setEnabled(has_map);
   m_zoom_out_action->setEnabled(has_map);
@@ -238,6 +278,8 @@ void MainWindow::on_loaded() {
     return;
   }
   m_map = outcome.map;
+  m_visible.assign(m_map->layers.size(), true);
+  ++m_map_generation;
   m_project_file = outcome.file;
   try {
     m_cursor_text.emplace(m_map->crs);
@@ -257,6 +299,59 @@ void MainWindow::on_loaded() {
                            kStatusMessageMs);
   update_actions();
   emit project_opened(outcome.file);
+}
+
+void MainWindow::show_edit(ShownMap edited) {
+  m_map = std::move(edited.map);
+  m_visible = std::move(edited.visible);
+  // Layer indices changed: a selection or an identified feature would point elsewhere.
+  m_selection->clear();
+  m_identify->show_nothing();
+  m_layers->show_map(m_map.get(), m_visible);
+  m_table->show_map(m_map);
+  m_canvas->show_edited_map(m_map, m_visible);
+}
+
+void MainWindow::choose_layer_files() {
+  if (!m_map) return;
+  const auto files = QFileDialog::getOpenFileNames(
+      this, tr("Add layers"), QFileInfo(m_project_file).dir().absoluteFilePath(QStringLiteral("../sample-data")),
+      tr("Vector and layer files (*.shp *.gpkg *.geojson *.json *.kml *.gml *.yaml *.yml);;All files (*)"));
+  if (!files.isEmpty()) add_layer_files(files);
+}
+
+void MainWindow::add_layer_files(const QStringList& files) {
+  if (!m_map || files.isEmpty()) return;
+  if (m_add_watcher.isRunning()) {
+    statusBar()->showMessage(tr("Still reading the layers added before; add these once it is done"), kStatusMessageMs);
+    return;
+  }
+  statusBar()->showMessage(tr("Reading %n layer file(s)…", nullptr, static_cast<int>(files.size())));
+  m_add_watcher.setFuture(QtConcurrent::run(read_layer_files, files, m_map->crs, m_map_generation));
+}
+
+void MainWindow::on_layers_added() {
+  auto outcome = m_add_watcher.result();
+  if (outcome.map_generation != m_map_generation) return;  // read for a project since closed
+  auto shown = shown_map();
+  for (auto& layer : outcome.layers) shown = add_layer(shown, std::move(layer));
+  if (!outcome.layers.empty()) show_edit(std::move(shown));
+  statusBar()->showMessage(tr("Added %n layer(s)", nullptr, static_cast<int>(outcome.layers.size())), kStatusMessageMs);
+  if (!outcome.errors.isEmpty())
+    show_error(tr("Cannot add layer"), tr("%n file(s) could not be added.", nullptr, static_cast<int>(outcome.errors.size())),
+               outcome.errors.join(QStringLiteral("\n\n")));
+  emit layers_added(static_cast<int>(outcome.layers.size()));
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event) {
+  if (m_map && !local_files(event->mimeData()).isEmpty()) event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent* event) {
+  const auto files = local_files(event->mimeData());
+  if (files.isEmpty()) return;
+  event->acceptProposedAction();
+  add_layer_files(files);
 }
 
 void MainWindow::choose_pdf() {

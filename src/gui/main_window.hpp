@@ -8,14 +8,20 @@
 #include <QMessageBox>
 #include <QPointer>
 #include <QString>
+#include <QStringList>
+#include <cstdint>
+#include <vector>
 #include <memory>
 #include <optional>
 
 #include "gui/cursor_position_text.hpp"
+#include "gui/map_layer_edits.hpp"
 #include "project/map_export.hpp"
 #include "project/map_pipeline.hpp"
 
 class QAction;
+class QDragEnterEvent;
+class QDropEvent;
 class QDockWidget;
 class QLabel;
 class QMenu;
@@ -38,6 +44,13 @@ struct LoadOutcome {
   QString error;
 };
 
+/// What reading added layer files in the background came back with.
+struct AddedLayersOutcome {
+  std::uint64_t map_generation = 0;  ///< of the map they were read for
+  std::vector<project::MapLayer> layers;
+  QStringList errors;  ///< one per file that could not be read, naming it
+};
+
 /// What a background PDF export came back with.
 struct ExportOutcome {
   QString file;
@@ -58,6 +71,11 @@ class MainWindow : public QMainWindow {
   /// Prints the open project's layout to `file` in the background. Emits pdf_exported or
   /// pdf_export_failed.
   void export_pdf(const QString& file);
+  /// Reads vector or layer files in the background and adds them on top of the map. Emits
+  /// layers_added; files that cannot be read are reported in the error box.
+  void add_layer_files(const QStringList& files);
+  /// The map as shown: layers in the window's order, with their visibility.
+  ShownMap shown_map() const { return {m_map, m_visible}; }
 
   MapCanvas* canvas() const { return m_canvas; }
   LayerPanel* layer_panel() const { return m_layers; }
@@ -72,6 +90,11 @@ class MainWindow : public QMainWindow {
   void project_failed(const QString& file, const QString& message);
   void pdf_exported(const QString& file);
   void pdf_export_failed(const QString& file, const QString& message);
+  void layers_added(int count);
+
+ protected:
+  void dragEnterEvent(QDragEnterEvent* event) override;
+  void dropEvent(QDropEvent* event) override;
 
  private:
   void build_docks();
@@ -80,6 +103,10 @@ class MainWindow : public QMainWindow {
   void build_status_bar();
   void choose_project();
   void choose_pdf();
+  void choose_layer_files();
+  void on_layers_added();
+  /// Shows an edit of the map (layers reordered, removed or added).
+  void show_edit(ShownMap edited);
   void on_loaded();
   void on_exported();
   void on_cursor_moved(double map_x, double map_y);
@@ -100,6 +127,7 @@ class MainWindow : public QMainWindow {
   QLabel* m_map_xy_label = nullptr;
   QLabel* m_lon_lat_label = nullptr;
   QAction* m_export_action = nullptr;
+  QAction* m_add_layer_action = nullptr;
   QAction* m_full_extent_action = nullptr;
   QAction* m_zoom_in_action = nullptr;
   QAction* m_zoom_out_action = nullptr;
@@ -109,10 +137,13 @@ class MainWindow : public QMainWindow {
   QPointer<QMessageBox> m_error_box;
 
   std::shared_ptr<const project::LoadedMap> m_map;
+  std::vector<bool> m_visible;  ///< per layer of m_map
+  std::uint64_t m_map_generation = 0;  ///< counts projects opened, to drop layers read for an older one
   std::optional<CursorPositionText> m_cursor_text;
   QString m_project_file;
   QFutureWatcher<LoadOutcome> m_load_watcher;
   QFutureWatcher<ExportOutcome> m_export_watcher;
+  QFutureWatcher<AddedLayersOutcome> m_add_watcher;
 };
 
 }  // namespace ruralatlas::gui

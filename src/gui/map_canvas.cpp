@@ -53,6 +53,15 @@ void MapCanvas::set_map(std::shared_ptr<const project::LoadedMap> map, const cor
   view_changed();
 }
 
+void MapCanvas::show_edited_map(std::shared_ptr<const project::LoadedMap> map, std::vector<bool> visible) {
+  m_map = std::move(map);
+  m_layer_visible = std::move(visible);
+  m_layer_visible.resize(m_map->layers.size(), true);
+  // The last image stays up, moved with the view, until the edited map's render replaces it.
+  request_render();
+  update();
+}
+
 void MapCanvas::set_layer_visible(std::size_t layer_index, bool visible) {
   if (layer_index >= m_layer_visible.size() || m_layer_visible[layer_index] == visible) return;
   m_layer_visible[layer_index] = visible;

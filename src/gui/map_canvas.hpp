@@ -33,6 +33,9 @@ class MapCanvas : public QWidget {
   void set_map(std::shared_ptr<const project::LoadedMap> map, const core::Envelope& full_extent);
   const project::LoadedMap* map() const { return m_map.get(); }
 
+  /// Shows `map`, an edit of the map shown (layers reordered, removed or added), with
+  /// `visible` per layer, keeping the view.
+  void show_edited_map(std::shared_ptr<const project::LoadedMap> map, std::vector<bool> visible);
   void set_layer_visible(std::size_t layer_index, bool visible);
   bool layer_visible(std::size_t layer_index) const;
   /// Indices of the visible map layers, bottom to top.

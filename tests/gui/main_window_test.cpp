@@ -4,6 +4,7 @@
 #include <QCheckBox>
 #include <QLabel>
 #include <QMenu>
+#include <QMimeData>
 #include <QRegularExpression>
 #include <QItemSelectionModel>
 #include <QLineEdit>
@@ -412,6 +413,135 @@ class MainWindowTest : public QObject {
     // has drawn labels before.)
     QCOMPARE(std::filesystem::file_size(gui_pdf), std::filesystem::file_size(cli_pdf));
     QCOMPARE(raster(gui_pdf, dir / "gui"), raster(cli_pdf, dir / "cli_page"));
+  }
+
+  QStringList layer_names() const {
+    QStringList names;
+    for (const auto& l : canvas()->map()->layers) names << QString::fromStdString(l.layer->name);
+    return names;
+  }
+
+  void trigger_layer_menu(const std::string& layer, const char* action) {
+    const auto menu = m_window->layer_panel()->layer_menu(layer_index(*canvas(), layer));
+    auto* item = menu->findChild<QAction*>(action);
+    QVERIFY(item && item->isEnabled());
+    item->trigger();
+  }
+
+  void layers_move_up_and_down() {
+    QCOMPARE(layer_names(), (QStringList{"counties", "townships", "roads", "villages", "relocation_sites"}));
+    // Hidden layers stay hidden when others move.
+    m_window->layer_panel()->layer_item(layer_index(*canvas(), "roads"))->setCheckState(0, Qt::Unchecked);
+    // The counties' opaque paper fill moved above the villages hides them.
+    for (int i = 0; i < 3; ++i) trigger_layer_menu("counties", "move_layer_up");
+    QCOMPARE(layer_names(), (QStringList{"townships", "roads", "villages", "counties", "relocation_sites"}));
+    QCOMPARE(m_window->layer_panel()->topLevelItem(1)->text(0), QStringLiteral("县区界"));
+    QVERIFY(!canvas()->layer_visible(layer_index(*canvas(), "roads")));
+    QCOMPARE(m_window->layer_panel()->layer_item(layer_index(*canvas(), "roads"))->checkState(0), Qt::Unchecked);
+    QVERIFY(wait_for_render());
+    // (A few village symbols outside the county outlines still show at the edges.)
+    const auto [inside, red] = failing_villages_drawn();
+    QVERIFY(inside > 500);
+    QCOMPARE(red, 0);
+    for (int i = 0; i < 3; ++i) trigger_layer_menu("counties", "move_layer_down");
+    QCOMPARE(layer_names(), (QStringList{"counties", "townships", "roads", "villages", "relocation_sites"}));
+    QVERIFY(wait_for_render());
+    QVERIFY(count_colour(canvas()->last_render().image, kFailingVillage) > 500);
+    // The bottom layer cannot go lower.
+    const auto menu = m_window->layer_panel()->layer_menu(0);
+    QVERIFY(!menu->findChild<QAction*>("move_layer_down")->isEnabled());
+    m_window->layer_panel()->layer_item(layer_index(*canvas(), "roads"))->setCheckState(0, Qt::Checked);
+  }
+
+  void dragging_a_layer_in_the_panel_reorders_the_map() {
+    auto* panel = m_window->layer_panel();
+    auto* counties = panel->layer_item(layer_index(*canvas(), "counties"));
+    auto* villages = panel->layer_item(layer_index(*canvas(), "villages"));
+    panel->setCurrentItem(counties);
+    std::unique_ptr<QMimeData> mime(panel->model()->mimeData({panel->indexFromItem(counties)}));
+    const auto at = panel->visualItemRect(villages).center();
+    QDragEnterEvent enter(at, Qt::MoveAction, mime.get(), Qt::LeftButton, {});
+    QApplication::sendEvent(panel->viewport(), &enter);
+    QDragMoveEvent move(at, Qt::MoveAction, mime.get(), Qt::LeftButton, {});
+    QApplication::sendEvent(panel->viewport(), &move);
+    QVERIFY(move.isAccepted());
+    QDropEvent drop(at, Qt::MoveAction, mime.get(), Qt::LeftButton, {});
+    QApplication::sendEvent(panel->viewport(), &drop);
+    QCOMPARE(layer_names(), (QStringList{"townships", "roads", "villages", "counties", "relocation_sites"}));
+    trigger_layer_menu("counties", "move_layer_down");
+    trigger_layer_menu("counties", "move_layer_down");
+    trigger_layer_menu("counties", "move_layer_down");
+    QCOMPARE(layer_names(), (QStringList{"counties", "townships", "roads", "villages", "relocation_sites"}));
+  }
+
+  void removing_a_layer_takes_it_off_the_map() {
+    trigger_layer_menu("villages", "remove_layer");
+    QCOMPARE(layer_names(), (QStringList{"counties", "townships", "roads", "relocation_sites"}));
+    QCOMPARE(m_window->layer_panel()->topLevelItemCount(), 4);
+    QVERIFY(wait_for_render());
+    QCOMPARE(count_colour(canvas()->last_render().image, kFailingVillage), std::size_t{0});
+  }
+
+  void dropping_a_vector_file_adds_it_on_top() {
+    const auto clinics = QDir(QStringLiteral(RA_SOURCE_DIR)).filePath("sample-data/clinics.shp");
+    const auto info = ruralatlas::test::run_shell("ogrinfo -so -al '" + clinics.toStdString() + "'").out;
+    std::smatch count;
+    QVERIFY(std::regex_search(info, count, std::regex("Feature Count: ([0-9]+)")));
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(clinics)});
+    QSignalSpy added(m_window.get(), &MainWindow::layers_added);
+    QDragEnterEvent enter(QPoint(600, 300), Qt::CopyAction, &mime, Qt::LeftButton, {});
+    QApplication::sendEvent(m_window.get(), &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(QPointF(600, 300), Qt::CopyAction, &mime, Qt::LeftButton, {});
+    QApplication::sendEvent(m_window.get(), &drop);
+    QVERIFY(added.wait(kRenderTimeoutMs));
+    QCOMPARE(added.front().front().toInt(), 1);
+    QCOMPARE(layer_names().last(), QStringLiteral("clinics"));
+    const auto& layer = *canvas()->map()->layers.back().layer;
+    QCOMPARE(layer.features.size(), std::stoul(count[1].str()));
+    QCOMPARE(m_window->layer_panel()->topLevelItem(0)->text(0), QStringLiteral("clinics"));
+    // In the map CRS, drawn in the default ink at each clinic inside the window.
+    QCOMPARE(layer.crs.epsg, std::optional<int>(4544));
+    QVERIFY(wait_for_render());
+    const auto& render = canvas()->last_render();
+    const QColor ink(0x2b, 0x4a, 0x6f);
+    std::vector<QPointF> at;
+    for (const auto& f : layer.features)
+      at.push_back(render.viewport.to_px(std::get<ruralatlas::core::MultiPoint>(f.geometry).front(), render.size_px));
+    // Only clinics clear of the others: a neighbour's white edge may cross a crowded one.
+    int inside = 0, inked = 0;
+    for (const auto& px : at) {
+      if (!QRectF(QPointF(4, 4), render.size_px - QSizeF(8, 8)).contains(px)) continue;
+      if (std::count_if(at.begin(), at.end(), [&](const QPointF& o) { return QLineF(px, o).length() < 6; }) > 1) continue;
+      ++inside;
+      inked += near_colour(render.image.pixelColor((px * render.image.devicePixelRatio()).toPoint()), ink, 12);
+    }
+    QVERIFY(inside > 10);
+    // Labels are drawn above every layer and cover a few.
+    QVERIFY2(inked >= inside * 3 / 4, qPrintable(QStringLiteral("%1 of %2").arg(inked).arg(inside)));
+  }
+
+  void adding_an_unreadable_file_says_which() {
+    ruralatlas::test::TempDir dir;
+    const auto bad = dir / "not_a_map.shp";
+    std::ofstream(bad) << "this is not a shapefile";
+    const auto before = layer_names();
+    QSignalSpy added(m_window.get(), &MainWindow::layers_added);
+    m_window->add_layer_files({QString::fromStdString(bad.string())});
+    QVERIFY(added.wait(kRenderTimeoutMs));
+    QCOMPARE(added.front().front().toInt(), 0);
+    QCOMPARE(layer_names(), before);
+    auto* box = m_window->error_box();
+    QVERIFY(box && box->isVisible());
+    QVERIFY2(box->detailedText().contains("not_a_map.shp") || box->informativeText().contains("not_a_map.shp"),
+             qPrintable(box->informativeText()));
+    box->close();
+    // Back to the project as saved, for the tests after.
+    QSignalSpy opened(m_window.get(), &MainWindow::project_opened);
+    m_window->open_project(QStringLiteral("projects/tap_water.yaml"));
+    QVERIFY(opened.wait(kRenderTimeoutMs));
+    QVERIFY(wait_for_render());
   }
 
   void broken_project_shows_an_error_and_keeps_the_window() {
