@@ -28,11 +28,9 @@
 #include "gui/identify_panel.hpp"
 #include "gui/layer_panel.hpp"
 #include "gui/map_canvas.hpp"
-#include "gui/project_extent.hpp"
 #include "gui/project_pdf_export.hpp"
 #include "layout/scale_bar_spec.hpp"
 #include "render/font_setup.hpp"
-#include "project/project_file.hpp"
 
 namespace ruralatlas::gui {
 
@@ -41,20 +39,8 @@ namespace {
 constexpr int kStatusMessageMs = 8000;
 
 void load_project(QPromise<LoadOutcome>& promise, const QString& file) {
-  LoadOutcome outcome;
-  outcome.file = file;
-  try {
-    const auto spec = project::read_project_file(file.toStdString());
-    auto map = std::make_shared<project::LoadedMap>(project::load_map(spec, [&promise](const std::string& step) {
-      promise.setProgressValueAndText(0, QString::fromStdString(step));
-    }));
-    outcome.extent = project_extent(*map);
-    if (core::is_empty(outcome.extent)) core::throw_input_error(spec.file.string(), "the project's layers hold no features");
-    outcome.map = std::move(map);
-  } catch (const std::exception& e) {
-    outcome.error = QString::fromStdString(e.what());
-  }
-  promise.addResult(std::move(outcome));
+  promise.addResult(load_project_map(file, {[&promise] { return promise.isCanceled(); },
+                                            [&promise](const QString& step) { promise.setProgressValueAndText(0, step); }}));
 }
 
 AddedLayersOutcome read_layer_files(const QStringList& files, const core::Crs& map_crs, std::uint64_t generation) {
@@ -175,7 +161,9 @@ void MainWindow::build_actions() {
   open_action->setShortcut(QKeySequence::Open);
   m_export_action = file_menu->addAction(tr("&Export PDF…"), this, &MainWindow::choose_pdf);
   m_export_action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
-  m_export_action->setStatusTip(tr("Print the project's page layout to PDF, as `ruralatlas render` does"));
+  m_export_action->setStatusTip(
+      tr("Print the page layout to PDF with the map as shown here (hidden layers left out); with every layer shown "
+         "and none moved, added or removed, the PDF equals `ruralatlas render`'s"));
   m_add_layer_action = file_menu->addAction(tr("&Add layer…"), this, &MainWindow::choose_layer_files);
   m_add_layer_action->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
   m_add_layer_action->setStatusTip(tr("Add vector files or layer files on top of the map (or drop them on the window)"));
@@ -264,13 +252,16 @@ void MainWindow::choose_project() {
 
 void MainWindow::open_project(const QString& file) {
   statusBar()->showMessage(tr("Opening %1…").arg(QDir::toNativeSeparators(file)));
-  // Setting a new future detaches the old one: a load still running for an older request
-  // finishes unseen.
+  // The older load stops before its next layer file; setting the new future detaches the
+  // watcher from it, so whatever it still returns is never seen.
+  m_load_watcher.future().cancel();
   m_load_watcher.setFuture(QtConcurrent::run(load_project, file));
 }
 
 void MainWindow::on_loaded() {
+  if (m_load_watcher.future().isCanceled() || m_load_watcher.future().resultCount() == 0) return;
   const auto outcome = m_load_watcher.result();
+  if (outcome.cancelled) return;
   if (!outcome.map) {
     statusBar()->showMessage(tr("Could not open %1").arg(outcome.file), kStatusMessageMs);
     show_error(tr("Cannot open project"), tr("The project %1 could not be opened.").arg(outcome.file), outcome.error);
@@ -365,7 +356,7 @@ void MainWindow::choose_pdf() {
 void MainWindow::export_pdf(const QString& file) {
   if (!m_map || m_export_watcher.isRunning()) return;
   statusBar()->showMessage(tr("Printing %1…").arg(QDir::toNativeSeparators(file)));
-  m_export_watcher.setFuture(QtConcurrent::run(export_pdf_file, m_map, file));
+  m_export_watcher.setFuture(QtConcurrent::run(export_pdf_file, printable_map(shown_map()), file));
   update_actions();
 }
 

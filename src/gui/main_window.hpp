@@ -16,6 +16,7 @@
 
 #include "gui/cursor_position_text.hpp"
 #include "gui/map_layer_edits.hpp"
+#include "gui/project_load_job.hpp"
 #include "project/map_export.hpp"
 #include "project/map_pipeline.hpp"
 
@@ -35,14 +36,6 @@ class IdentifyPanel;
 class LayerPanel;
 class MapCanvas;
 struct FeatureRef;
-
-/// What a background project load came back with.
-struct LoadOutcome {
-  QString file;
-  std::shared_ptr<const project::LoadedMap> map;  ///< null on failure
-  core::Envelope extent = core::empty_envelope();
-  QString error;
-};
 
 /// What reading added layer files in the background came back with.
 struct AddedLayersOutcome {
@@ -65,10 +58,11 @@ class MainWindow : public QMainWindow {
   explicit MainWindow(QWidget* parent = nullptr);
   ~MainWindow() override;
 
-  /// Loads `file` in the background; a later call supersedes an unfinished one. Emits
-  /// project_opened or project_failed.
+  /// Loads `file` in the background; a later call cancels an unfinished one (it stops
+  /// before its next layer file). Emits project_opened or project_failed.
   void open_project(const QString& file);
-  /// Prints the open project's layout to `file` in the background. Emits pdf_exported or
+  /// Prints the project's layout with the map as the window shows it (layers in the
+  /// window's order, hidden ones left out, added ones included) to `file` in the background. Emits pdf_exported or
   /// pdf_export_failed.
   void export_pdf(const QString& file);
   /// Reads vector or layer files in the background and adds them on top of the map. Emits

@@ -43,11 +43,14 @@ ShownMap add_layer(const ShownMap& shown, project::MapLayer layer) {
   return {std::move(map), std::move(visible)};
 }
 
-std::shared_ptr<const project::LoadedMap> visible_layers_only(const ShownMap& shown) {
+std::shared_ptr<const project::LoadedMap> printable_map(const ShownMap& shown) {
   auto map = std::make_shared<project::LoadedMap>(*shown.map);
   map->layers.clear();
   for (std::size_t i = 0; i < shown.map->layers.size(); ++i)
     if (shown.visible.at(i)) map->layers.push_back(shown.map->layers[i]);
+  auto& extent_layer = map->spec.extent_layer;
+  if (std::none_of(map->layers.begin(), map->layers.end(), [&](const auto& l) { return l.layer->name == extent_layer; }))
+    extent_layer.clear();
   return map;
 }
 

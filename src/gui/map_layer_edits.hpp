@@ -19,7 +19,8 @@ ShownMap move_layer(const ShownMap& shown, std::size_t from, std::size_t to);
 ShownMap remove_layer(const ShownMap& shown, std::size_t index);
 /// `layer` added on top, visible.
 ShownMap add_layer(const ShownMap& shown, project::MapLayer layer);
-/// The map with only its visible layers: what the window shows, for printing.
-std::shared_ptr<const project::LoadedMap> visible_layers_only(const ShownMap& shown);
+/// What Export PDF prints: the map with only its visible layers, in the window's order. When
+/// the project's extent_layer is hidden or removed, the page is framed on the printed layers.
+std::shared_ptr<const project::LoadedMap> printable_map(const ShownMap& shown);
 
 }  // namespace ruralatlas::gui

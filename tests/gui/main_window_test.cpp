@@ -26,6 +26,7 @@
 #include "gui/feature_table_model.hpp"
 #include "gui/identify_panel.hpp"
 #include "gui/layer_panel.hpp"
+#include "gui/project_load_job.hpp"
 #include "gui/main_window.hpp"
 #include "gui/map_canvas.hpp"
 #include "support/cli_runner.hpp"
@@ -413,6 +414,57 @@ class MainWindowTest : public QObject {
     // has drawn labels before.)
     QCOMPARE(std::filesystem::file_size(gui_pdf), std::filesystem::file_size(cli_pdf));
     QCOMPARE(raster(gui_pdf, dir / "gui"), raster(cli_pdf, dir / "cli_page"));
+  }
+
+  void exported_pdf_leaves_out_hidden_layers() {
+    ruralatlas::test::TempDir dir;
+    auto* villages = m_window->layer_panel()->layer_item(layer_index(*canvas(), "villages"));
+    villages->setCheckState(0, Qt::Unchecked);
+    const auto gui_pdf = dir / "shown.pdf";
+    QSignalSpy exported(m_window.get(), &MainWindow::pdf_exported);
+    QSignalSpy failed(m_window.get(), &MainWindow::pdf_export_failed);
+    m_window->export_pdf(QString::fromStdString(gui_pdf.string()));
+    QVERIFY(QTest::qWaitFor([&] { return !exported.isEmpty() || !failed.isEmpty(); }, kRenderTimeoutMs));
+    villages->setCheckState(0, Qt::Checked);
+    QVERIFY2(failed.isEmpty(), qPrintable(failed.value(0).value(1).toString()));
+    const auto cli = ruralatlas::test::run_cli(
+        {"render", "projects/tap_water.yaml", "--out", (dir / "cli").string(), "--format", "pdf", "--quiet"});
+    QCOMPARE(cli.exit_code, 0);
+    const auto cli_pdf = dir / "cli" / "tap_water.pdf";
+    // The project prints the villages' legend and red dots; the window's print has neither.
+    const auto gui_text = ruralatlas::test::run_shell("pdftotext '" + gui_pdf.string() + "' -").out;
+    const auto cli_text = ruralatlas::test::run_shell("pdftotext '" + cli_pdf.string() + "' -").out;
+    QVERIFY(cli_text.find("未达标") != std::string::npos);
+    QVERIFY(gui_text.find("未达标") == std::string::npos);
+    QVERIFY(gui_text.find("行政村自来水入户率") != std::string::npos);
+    QVERIFY(count_colour(raster(cli_pdf, dir / "cli_page"), kFailingVillage) > 100);
+    QCOMPARE(count_colour(raster(gui_pdf, dir / "gui_page"), kFailingVillage), std::size_t{0});
+  }
+
+  void superseded_load_stops_before_its_next_layer() {
+    QStringList steps;
+    const auto outcome = ruralatlas::gui::load_project_map(
+        QStringLiteral("projects/tap_water.yaml"),
+        {[&steps] { return !steps.isEmpty(); }, [&steps](const QString& step) { steps << step; }});
+    QVERIFY(outcome.cancelled);
+    QVERIFY(!outcome.map);
+    QVERIFY(outcome.error.isEmpty());
+    // Only the first layer file was read.
+    QCOMPARE(steps, QStringList{"reading counties"});
+  }
+
+  void opening_again_before_a_load_ends_shows_only_the_last() {
+    QSignalSpy opened(m_window.get(), &MainWindow::project_opened);
+    QSignalSpy failed(m_window.get(), &MainWindow::project_failed);
+    m_window->open_project(QStringLiteral("projects/road_access.yaml"));
+    m_window->open_project(QStringLiteral("projects/tap_water.yaml"));
+    QVERIFY(opened.wait(kRenderTimeoutMs));
+    QTest::qWait(200);
+    QCOMPARE(opened.size(), 1);
+    QCOMPARE(opened.front().front().toString(), QStringLiteral("projects/tap_water.yaml"));
+    QVERIFY(failed.isEmpty());
+    QCOMPARE(QString::fromStdString(canvas()->map()->spec.name), QStringLiteral("tap_water"));
+    QVERIFY(wait_for_render());
   }
 
   QStringList layer_names() const {
