@@ -55,7 +55,9 @@ QVariant FeatureTableModel::data(const QModelIndex& index, int role) const {
 QVariant FeatureTableModel::headerData(int section, Qt::Orientation orientation, int role) const {
   const auto* l = map_layer();
   if (!l) return {};
-  if (orientation == Qt::Vertical) return role == Qt::DisplayRole ? QVariant(section + 1) : QVariant();
+  // Rows are numbered by feature id, as the identify panel names a feature.
+  if (orientation == Qt::Vertical)
+    return role == Qt::DisplayRole ? QVariant(static_cast<qlonglong>(l->layer->features.at(section).fid)) : QVariant();
   const auto& name = l->layer->fields.at(section).name;
   const auto* joined = find_joined_field(*l, name);
   switch (role) {

@@ -148,7 +148,9 @@ void LayerPanel::dropEvent(QDropEvent* event) {
   while (target->parent()) target = target->parent();
   const auto from = dragged->data(0, kLayerIndexRole).toULongLong();
   const auto to = target->data(0, kLayerIndexRole).toULongLong();
-  if (from != to) emit layer_move_requested(from, to);
+  // After the drag has finished: the window lists the layers again, deleting these items.
+  if (from != to)
+    QMetaObject::invokeMethod(this, [this, from, to] { emit layer_move_requested(from, to); }, Qt::QueuedConnection);
 }
 
 void LayerPanel::on_item_changed(QTreeWidgetItem* item, int column) {

@@ -385,6 +385,8 @@ class MainWindowTest : public QObject {
     const auto selected = table->view()->selectionModel()->selectedRows();
     QCOMPARE(selected.size(), 1);
     QCOMPARE(table->feature_of_row(selected.front().row()), index);
+    // Its row is numbered with the feature id the identify panel shows.
+    QCOMPARE(table->proxy()->headerData(selected.front().row(), Qt::Vertical).toLongLong(), villages.features[index].fid);
     m_window->findChild<QAction*>("pan_tool")->trigger();
     canvas()->zoom_full_extent();
     QVERIFY(wait_for_render());
@@ -519,7 +521,7 @@ class MainWindowTest : public QObject {
     QVERIFY(move.isAccepted());
     QDropEvent drop(at, Qt::MoveAction, mime.get(), Qt::LeftButton, {});
     QApplication::sendEvent(panel->viewport(), &drop);
-    QCOMPARE(layer_names(), (QStringList{"townships", "roads", "villages", "counties", "relocation_sites"}));
+    QTRY_COMPARE(layer_names(), (QStringList{"townships", "roads", "villages", "counties", "relocation_sites"}));
     trigger_layer_menu("counties", "move_layer_down");
     trigger_layer_menu("counties", "move_layer_down");
     trigger_layer_menu("counties", "move_layer_down");
