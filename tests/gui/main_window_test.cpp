@@ -22,6 +22,7 @@
 
 #include "core/value.hpp"
 #include "gui/attribute_table_panel.hpp"
+#include "gui/canvas_render_job.hpp"
 #include "gui/feature_selection.hpp"
 #include "gui/feature_table_model.hpp"
 #include "gui/identify_panel.hpp"
@@ -467,6 +468,30 @@ class MainWindowTest : public QObject {
     QVERIFY(failed.isEmpty());
     QCOMPARE(QString::fromStdString(canvas()->map()->spec.name), QStringLiteral("tap_water"));
     QVERIFY(wait_for_render());
+  }
+
+  void superseded_render_is_cancelled() {
+    ruralatlas::gui::CanvasRenderRequest request;
+    request.map = std::shared_ptr<const ruralatlas::project::LoadedMap>(std::shared_ptr<void>{}, canvas()->map());
+    request.layer_visible.assign(request.map->layers.size(), true);
+    request.viewport = canvas()->last_render().viewport;
+    request.size_px = canvas()->last_render().size_px;
+    // A new view of the same layers lets the running render finish; other layers or another map do not.
+    auto next = request;
+    next.viewport.zoom_at(QPointF(10, 10), 2.0, next.size_px);
+    QVERIFY(!ruralatlas::gui::supersedes(next, request));
+    next.layer_visible.back() = false;
+    QVERIFY(ruralatlas::gui::supersedes(next, request));
+    next = request;
+    next.map = std::make_shared<ruralatlas::project::LoadedMap>(*canvas()->map());
+    QVERIFY(ruralatlas::gui::supersedes(next, request));
+    // A cancelled render stops before drawing a layer and is not for showing.
+    const auto full = ruralatlas::gui::render_canvas(request);
+    QVERIFY(!full.cancelled && full.stats.features_drawn > 1000);
+    request.cancel->store(true);
+    const auto stopped = ruralatlas::gui::render_canvas(request);
+    QVERIFY(stopped.cancelled);
+    QCOMPARE(stopped.stats.features_drawn, std::size_t{0});
   }
 
   QStringList layer_names() const {
