@@ -33,7 +33,7 @@ style::LayerStyle default_style(const core::Layer& layer) {
   rule.label = layer.name;
   switch (layer.geometry_kind) {
     case core::GeometryKind::Point:
-      rule.symbols.push_back(style::MarkerSymbol{style::MarkerShape::Circle, 2.2, kInk, style::Color{255, 255, 255}, 0.3});
+      rule.symbols.push_back(style::MarkerSymbol{style::MarkerShape::Circle, 1.6, kInk, style::Color{255, 255, 255}, 0.3});
       break;
     case core::GeometryKind::Line:
       rule.symbols.push_back(style::LineSymbol{kInk, 0.5, {}, std::nullopt, 0.0});
