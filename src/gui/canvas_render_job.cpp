@@ -5,6 +5,10 @@
 
 namespace ruralatlas::gui {
 
+bool supersedes(const CanvasRenderRequest& next, const CanvasRenderRequest& running) {
+  return next.map != running.map || next.layer_visible != running.layer_visible;
+}
+
 CanvasImage render_canvas(const CanvasRenderRequest& request) {
   CanvasImage out;
   out.viewport = request.viewport;
@@ -25,8 +29,9 @@ CanvasImage render_canvas(const CanvasRenderRequest& request) {
       if (i >= request.layer_visible.size() || request.layer_visible[i])
         layers.push_back({map_layers[i].layer.get(), &map_layers[i].style});
     QPainter painter(&image);
-    out.stats = render::render_map(painter, view, layers);
+    out.stats = render::render_map(painter, view, layers, [&request] { return request.cancel->load(); });
     painter.end();
+    out.cancelled = out.stats.cancelled;
     image.setDevicePixelRatio(dpr);
     out.image = std::move(image);
   } catch (const std::exception& e) {

@@ -5,6 +5,7 @@
 #include <QImage>
 #include <QSizeF>
 #include <QString>
+#include <atomic>
 #include <cstdint>
 #include <memory>
 #include <vector>
@@ -23,7 +24,14 @@ struct CanvasRenderRequest {
   double dpi = 96.0;           ///< logical pixels per inch
   double device_pixel_ratio = 1.0;
   std::uint64_t generation = 0;  ///< increases with every request
+  /// Set from the window's thread to stop the render before its next layer.
+  std::shared_ptr<std::atomic<bool>> cancel = std::make_shared<std::atomic<bool>>(false);
 };
+
+/// A render of `running` is wasted once `next` is asked for: another map (a project opened,
+/// layers moved, added or removed) or other layers shown. A new view of the same layers is
+/// not: its image is shown moved and scaled until the next one arrives.
+bool supersedes(const CanvasRenderRequest& next, const CanvasRenderRequest& running);
 
 struct CanvasImage {
   QImage image;  ///< device pixels, devicePixelRatio set; null when the render failed
@@ -31,6 +39,7 @@ struct CanvasImage {
   QSizeF size_px;
   render::RenderStats stats;
   QString error;  ///< why there is no image
+  bool cancelled = false;  ///< stopped part-way: the image is not to be shown
   std::uint64_t generation = 0;
 };
 

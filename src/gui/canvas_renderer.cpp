@@ -14,6 +14,7 @@ CanvasRenderer::~CanvasRenderer() = default;
 
 void CanvasRenderer::request(CanvasRenderRequest request) {
   if (m_running) {
+    if (supersedes(request, m_running_request)) m_running_request.cancel->store(true);
     m_waiting = std::move(request);
     return;
   }
@@ -22,18 +23,20 @@ void CanvasRenderer::request(CanvasRenderRequest request) {
 
 void CanvasRenderer::start(CanvasRenderRequest request) {
   m_running = true;
+  m_running_request = request;  // shares the map and the cancel flag with the job
   m_watcher.setFuture(QtConcurrent::run([request = std::move(request)] { return render_canvas(request); }));
 }
 
 void CanvasRenderer::on_finished() {
   m_running = false;
+  m_running_request = {};  // lets go of its map
   const auto image = m_watcher.result();
   if (m_waiting) {
     auto next = std::move(*m_waiting);
     m_waiting.reset();
     start(std::move(next));
   }
-  emit rendered(image);
+  if (!image.cancelled) emit rendered(image);
 }
 
 }  // namespace ruralatlas::gui

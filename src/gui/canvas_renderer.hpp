@@ -1,7 +1,8 @@
 #pragma once
 // Runs canvas renders on the thread pool, one at a time: a request made while one runs
 // replaces any request still waiting (only the newest view matters), so dragging the map
-// never queues up renders, and the window thread never draws a map itself.
+// never queues up renders, and the window thread never draws a map itself. A render of a
+// map or layers no longer shown stops before its next layer.
 #include <QFutureWatcher>
 #include <QObject>
 #include <optional>
@@ -17,13 +18,14 @@ class CanvasRenderer : public QObject {
   explicit CanvasRenderer(QObject* parent = nullptr);
   ~CanvasRenderer() override;
 
-  /// Starts `request` now, or after the running render, replacing any waiting request.
+  /// Starts `request` now, or after the running render, replacing any waiting request; a
+  /// running render it supersedes (another map or other layers) is cancelled.
   void request(CanvasRenderRequest request);
   /// No render running or waiting.
   bool idle() const { return !m_running && !m_waiting; }
 
  signals:
-  /// Every finished render, older ones included (the canvas shows them moved and scaled
+  /// Every finished render not cancelled, older ones included (the canvas shows them moved and scaled
   /// until the newest arrives); check CanvasImage::generation.
   void rendered(const ruralatlas::gui::CanvasImage& image);
 
@@ -33,6 +35,7 @@ class CanvasRenderer : public QObject {
 
   QFutureWatcher<CanvasImage> m_watcher;
   std::optional<CanvasRenderRequest> m_waiting;
+  CanvasRenderRequest m_running_request;  ///< what the running render draws
   bool m_running = false;
 };
 

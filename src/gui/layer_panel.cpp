@@ -1,6 +1,9 @@
 #include "gui/layer_panel.hpp"
 
 #include <QHeaderView>
+#include <QDropEvent>
+#include <QMenu>
+#include <QMimeData>
 #include <QPainter>
 #include <QPixmap>
 
@@ -58,11 +61,15 @@ LayerPanel::LayerPanel(QWidget* parent) : QTreeWidget(parent) {
   setColumnCount(1);
   setIconSize(QSize(kSwatchWidthPx, kSwatchHeightPx));
   setRootIsDecorated(true);
-  setSelectionMode(QAbstractItemView::NoSelection);
+  setSelectionMode(QAbstractItemView::SingleSelection);
+  setDragDropMode(QAbstractItemView::InternalMove);
+  setDefaultDropAction(Qt::MoveAction);
+  setContextMenuPolicy(Qt::CustomContextMenu);
   connect(this, &QTreeWidget::itemChanged, this, &LayerPanel::on_item_changed);
+  connect(this, &QWidget::customContextMenuRequested, this, &LayerPanel::on_context_menu);
 }
 
-void LayerPanel::show_map(const project::LoadedMap* map) {
+void LayerPanel::show_map(const project::LoadedMap* map, const std::vector<bool>& visible) {
   const QSignalBlocker blocker(this);
   clear();
   if (!map) return;
@@ -73,7 +80,8 @@ void LayerPanel::show_map(const project::LoadedMap* map) {
     auto* item = new QTreeWidgetItem(this, {QString::fromStdString(title)});
     item->setData(0, kLayerIndexRole, static_cast<qulonglong>(i));
     item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
-    item->setCheckState(0, Qt::Checked);
+    item->setCheckState(0, i < visible.size() && !visible[i] ? Qt::Unchecked : Qt::Checked);
+    item->setFlags(item->flags() | Qt::ItemIsDragEnabled | Qt::ItemIsDropEnabled);
     item->setToolTip(0, tr("Layer %1: %2 features from %3")
                             .arg(QString::fromStdString(map_layer.layer->name))
                             .arg(map_layer.layer->features.size())
@@ -89,6 +97,60 @@ QTreeWidgetItem* LayerPanel::layer_item(std::size_t layer_index) const {
     if (item->data(0, kLayerIndexRole).toULongLong() == layer_index) return item;
   }
   return nullptr;
+}
+
+std::unique_ptr<QMenu> LayerPanel::layer_menu(std::size_t layer_index) {
+  auto menu = std::make_unique<QMenu>(this);
+  menu->addAction(tr("&Zoom to layer"), this, [this, layer_index] { emit zoom_to_layer_requested(layer_index); })
+      ->setObjectName("zoom_to_layer");
+  menu->addSeparator();
+  // The panel lists the top layer first: "up" is towards the top of the map.
+  auto* up = menu->addAction(tr("Move &up"), this, [this, layer_index] { emit layer_move_requested(layer_index, layer_index + 1); });
+  up->setObjectName("move_layer_up");
+  up->setEnabled(layer_index + 1 < layer_count());
+  auto* down = menu->addAction(tr("Move &down"), this, [this, layer_index] { emit layer_move_requested(layer_index, layer_index - 1); });
+  down->setObjectName("move_layer_down");
+  down->setEnabled(layer_index > 0);
+  menu->addSeparator();
+  menu->addAction(tr("&Remove"), this, [this, layer_index] { emit layer_remove_requested(layer_index); })
+      ->setObjectName("remove_layer");
+  return menu;
+}
+
+void LayerPanel::on_context_menu(const QPoint& at) {
+  auto* item = itemAt(at);
+  if (!item) return;
+  while (item->parent()) item = item->parent();  // a legend row stands for its layer
+  layer_menu(item->data(0, kLayerIndexRole).toULongLong())->exec(viewport()->mapToGlobal(at));
+}
+
+bool LayerPanel::is_row_drag(const QDropEvent& event) const {
+  return event.mimeData() && event.mimeData()->hasFormat(model()->mimeTypes().constFirst());
+}
+
+void LayerPanel::dragEnterEvent(QDragEnterEvent* event) {
+  if (is_row_drag(*event)) event->acceptProposedAction();
+}
+
+void LayerPanel::dragMoveEvent(QDragMoveEvent* event) {
+  if (is_row_drag(*event) && itemAt(event->position().toPoint())) event->acceptProposedAction();
+  else event->ignore();
+}
+
+void LayerPanel::dropEvent(QDropEvent* event) {
+  // The window reorders the map and lists it again; the tree never moves items itself (it
+  // would nest a layer under another's legend).
+  auto* dragged = currentItem();
+  auto* target = itemAt(event->position().toPoint());
+  event->setDropAction(Qt::IgnoreAction);
+  event->accept();
+  if (!dragged || !target || dragged->parent()) return;
+  while (target->parent()) target = target->parent();
+  const auto from = dragged->data(0, kLayerIndexRole).toULongLong();
+  const auto to = target->data(0, kLayerIndexRole).toULongLong();
+  // After the drag has finished: the window lists the layers again, deleting these items.
+  if (from != to)
+    QMetaObject::invokeMethod(this, [this, from, to] { emit layer_move_requested(from, to); }, Qt::QueuedConnection);
 }
 
 void LayerPanel::on_item_changed(QTreeWidgetItem* item, int column) {

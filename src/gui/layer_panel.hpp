@@ -1,8 +1,14 @@
 #pragma once
-// The layers panel: the project's layers top first, each with a visibility checkbox and,
-// beneath it, its legend classes with the same swatches and feature counts as the printed
+// The layers panel: the project's layers top first, each with a visibility checkbox, a
+// context menu (zoom to layer, move up or down, remove), dragged to reorder, and, beneath it, its legend classes with the same swatches and feature counts as the printed
 // legend (render::build_legend, render::draw_symbol_swatch).
 #include <QTreeWidget>
+#include <memory>
+
+class QDragEnterEvent;
+class QDragMoveEvent;
+class QDropEvent;
+class QMenu;
 
 #include "project/map_pipeline.hpp"
 
@@ -14,16 +20,30 @@ class LayerPanel : public QTreeWidget {
  public:
   explicit LayerPanel(QWidget* parent = nullptr);
 
-  /// Lists the layers of `map` (null: none). The map must outlive the panel's use of it.
-  void show_map(const project::LoadedMap* map);
+  /// Lists the layers of `map` (null: none), checked where `visible` says (all when it is
+  /// empty). The map must outlive the panel's use of it.
+  void show_map(const project::LoadedMap* map, const std::vector<bool>& visible = {});
   /// The top-level item of map layer `layer_index` (bottom-to-top index), or null.
   QTreeWidgetItem* layer_item(std::size_t layer_index) const;
+  /// The context menu of map layer `layer_index`, as a right-click on it opens.
+  std::unique_ptr<QMenu> layer_menu(std::size_t layer_index);
 
  signals:
   void layer_visibility_changed(std::size_t layer_index, bool visible);
+  void zoom_to_layer_requested(std::size_t layer_index);
+  /// Move map layer `from` to position `to` (bottom-to-top indices).
+  void layer_move_requested(std::size_t from, std::size_t to);
+  void layer_remove_requested(std::size_t layer_index);
 
  private:
   void on_item_changed(QTreeWidgetItem* item, int column);
+  void on_context_menu(const QPoint& at);
+  void dragEnterEvent(QDragEnterEvent* event) override;
+  void dragMoveEvent(QDragMoveEvent* event) override;
+  void dropEvent(QDropEvent* event) override;
+  /// A drag of the panel's own rows (a layer being moved).
+  bool is_row_drag(const QDropEvent& event) const;
+  std::size_t layer_count() const { return static_cast<std::size_t>(topLevelItemCount()); }
 };
 
 }  // namespace ruralatlas::gui

@@ -1,9 +1,13 @@
 #include "gui/main_window.hpp"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QDir>
 #include <QDockWidget>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QMimeData>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QKeySequence>
@@ -18,13 +22,15 @@
 #include <exception>
 
 #include "core/error.hpp"
+#include "gui/added_layer.hpp"
+#include "gui/attribute_table_panel.hpp"
+#include "gui/feature_selection.hpp"
+#include "gui/identify_panel.hpp"
 #include "gui/layer_panel.hpp"
 #include "gui/map_canvas.hpp"
-#include "gui/project_extent.hpp"
 #include "gui/project_pdf_export.hpp"
 #include "layout/scale_bar_spec.hpp"
 #include "render/font_setup.hpp"
-#include "project/project_file.hpp"
 
 namespace ruralatlas::gui {
 
@@ -33,20 +39,30 @@ namespace {
 constexpr int kStatusMessageMs = 8000;
 
 void load_project(QPromise<LoadOutcome>& promise, const QString& file) {
-  LoadOutcome outcome;
-  outcome.file = file;
-  try {
-    const auto spec = project::read_project_file(file.toStdString());
-    auto map = std::make_shared<project::LoadedMap>(project::load_map(spec, [&promise](const std::string& step) {
-      promise.setProgressValueAndText(0, QString::fromStdString(step));
-    }));
-    outcome.extent = project_extent(*map);
-    if (core::is_empty(outcome.extent)) core::throw_input_error(spec.file.string(), "the project's layers hold no features");
-    outcome.map = std::move(map);
-  } catch (const std::exception& e) {
-    outcome.error = QString::fromStdString(e.what());
+  promise.addResult(load_project_map(file, {[&promise] { return promise.isCanceled(); },
+                                            [&promise](const QString& step) { promise.setProgressValueAndText(0, step); }}));
+}
+
+AddedLayersOutcome read_layer_files(const QStringList& files, const core::Crs& map_crs, std::uint64_t generation) {
+  AddedLayersOutcome outcome;
+  outcome.map_generation = generation;
+  for (const auto& file : files) {
+    try {
+      outcome.layers.push_back(load_added_layer(file.toStdString(), map_crs));
+    } catch (const std::exception& e) {
+      outcome.errors << QString::fromStdString(e.what());
+    }
   }
-  promise.addResult(std::move(outcome));
+  return outcome;
+}
+
+/// Local files among dragged URLs.
+QStringList local_files(const QMimeData* mime) {
+  QStringList files;
+  if (mime)
+    for (const auto& url : mime->urls())
+      if (url.isLocalFile()) files << url.toLocalFile();
+  return files;
 }
 
 ExportOutcome export_pdf_file(std::shared_ptr<const project::LoadedMap> map, const QString& file) {
@@ -73,19 +89,26 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
   m_canvas = new MapCanvas(this);
   setCentralWidget(m_canvas);
 
-  m_layers = new LayerPanel(this);
-  auto* dock = new QDockWidget(tr("Layers"), this);
-  dock->setObjectName("layers_dock");
-  dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
-  dock->setWidget(m_layers);
-  addDockWidget(Qt::LeftDockWidgetArea, dock);
-  resizeDocks({dock}, {300}, Qt::Horizontal);
-
+  build_docks();
   build_actions();
   build_status_bar();
 
-  connect(m_layers, &LayerPanel::layer_visibility_changed, m_canvas, &MapCanvas::set_layer_visible);
+  connect(m_layers, &LayerPanel::layer_visibility_changed, this, [this](std::size_t index, bool visible) {
+    if (index < m_visible.size()) m_visible[index] = visible;
+    m_canvas->set_layer_visible(index, visible);
+  });
+  connect(m_layers, &LayerPanel::layer_move_requested, this,
+          [this](std::size_t from, std::size_t to) { show_edit(move_layer(shown_map(), from, to)); });
+  connect(m_layers, &LayerPanel::layer_remove_requested, this,
+          [this](std::size_t index) { show_edit(remove_layer(shown_map(), index)); });
+  connect(m_layers, &LayerPanel::zoom_to_layer_requested, m_canvas,
+          [this](std::size_t index) { m_canvas->zoom_to_extent(m_map->layers.at(index).layer->extent()); });
   connect(m_canvas, &MapCanvas::cursor_moved, this, &MainWindow::on_cursor_moved);
+  connect(m_canvas, &MapCanvas::feature_clicked, this, &MainWindow::on_feature_clicked);
+  connect(m_canvas, &MapCanvas::empty_clicked, this, [this] {
+    m_selection->clear();
+    m_identify->show_nothing();
+  });
   connect(m_canvas, &MapCanvas::cursor_left, this, [this] {
     m_map_xy_label->clear();
     m_lon_lat_label->clear();
@@ -98,11 +121,39 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
           [this](const QString& step) { statusBar()->showMessage(step + QStringLiteral("…")); });
   connect(&m_load_watcher, &QFutureWatcher<LoadOutcome>::finished, this, &MainWindow::on_loaded);
   connect(&m_export_watcher, &QFutureWatcher<ExportOutcome>::finished, this, &MainWindow::on_exported);
+  connect(&m_add_watcher, &QFutureWatcher<AddedLayersOutcome>::finished, this, &MainWindow::on_layers_added);
+  setAcceptDrops(true);
   update_actions();
   resize(1280, 820);
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::build_docks() {
+  m_layers = new LayerPanel(this);
+  auto* dock = new QDockWidget(tr("Layers"), this);
+  dock->setObjectName("layers_dock");
+  dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
+  dock->setWidget(m_layers);
+  addDockWidget(Qt::LeftDockWidgetArea, dock);
+  m_identify = new IdentifyPanel(this);
+  m_identify_dock = new QDockWidget(tr("Identify"), this);
+  m_identify_dock->setObjectName("identify_dock");
+  m_identify_dock->setWidget(m_identify);
+  addDockWidget(Qt::RightDockWidgetArea, m_identify_dock);
+  resizeDocks({dock, m_identify_dock}, {270, 370}, Qt::Horizontal);
+
+  m_selection = new FeatureSelection(this);
+  m_canvas->set_selection(m_selection);
+
+  m_table = new AttributeTablePanel(m_selection, this);
+  m_table_dock = new QDockWidget(tr("Attribute table"), this);
+  m_table_dock->setObjectName("attribute_table_dock");
+  m_table_dock->setWidget(m_table);
+  addDockWidget(Qt::BottomDockWidgetArea, m_table_dock);
+  resizeDocks({m_table_dock}, {220}, Qt::Vertical);
+  connect(m_table, &AttributeTablePanel::features_chosen, this, &MainWindow::zoom_to_features);
+}
 
 void MainWindow::build_actions() {
   auto* file_menu = menuBar()->addMenu(tr("&File"));
@@ -110,12 +161,19 @@ void MainWindow::build_actions() {
   open_action->setShortcut(QKeySequence::Open);
   m_export_action = file_menu->addAction(tr("&Export PDF…"), this, &MainWindow::choose_pdf);
   m_export_action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
-  m_export_action->setStatusTip(tr("Print the project's page layout to PDF, as `ruralatlas render` does"));
+  m_export_action->setStatusTip(
+      tr("Print the page layout to PDF with the map as shown here (hidden layers left out); with every layer shown "
+         "and none moved, added or removed, the PDF equals `ruralatlas render`'s"));
+  m_add_layer_action = file_menu->addAction(tr("&Add layer…"), this, &MainWindow::choose_layer_files);
+  m_add_layer_action->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+  m_add_layer_action->setStatusTip(tr("Add vector files or layer files on top of the map (or drop them on the window)"));
   file_menu->addSeparator();
   auto* quit_action = file_menu->addAction(tr("&Quit"), this, &QWidget::close);
   quit_action->setShortcut(QKeySequence::Quit);
 
   auto* view_menu = menuBar()->addMenu(tr("&View"));
+  auto* panels = view_menu->addMenu(tr("&Panels"));
+  for (auto* dock : findChildren<QDockWidget*>()) panels->addAction(dock->toggleViewAction());
   m_full_extent_action = view_menu->addAction(tr("&Full extent"), m_canvas, &MapCanvas::zoom_full_extent);
   m_full_extent_action->setShortcut(QKeySequence(Qt::Key_Home));
   m_zoom_in_action = view_menu->addAction(tr("Zoom &in"), m_canvas, [this] { m_canvas->zoom_by(2.0); });
@@ -127,11 +185,38 @@ void MainWindow::build_actions() {
   toolbar->setObjectName("map_toolbar");
   toolbar->setMovable(false);
   toolbar->addAction(open_action);
+  toolbar->addAction(m_add_layer_action);
   toolbar->addAction(m_export_action);
   toolbar->addSeparator();
   toolbar->addAction(m_full_extent_action);
   toolbar->addAction(m_zoom_in_action);
   toolbar->addAction(m_zoom_out_action);
+  toolbar->addSeparator();
+  build_tool_actions(toolbar, view_menu);
+}
+
+void MainWindow::build_tool_actions(QToolBar* toolbar, QMenu* menu) {
+  auto* tools = new QActionGroup(this);
+  m_pan_tool_action = tools->addAction(tr("&Pan"));
+  m_pan_tool_action->setObjectName("pan_tool");
+  m_pan_tool_action->setShortcut(QKeySequence(Qt::Key_P));
+  m_pan_tool_action->setStatusTip(tr("Drag to move the map"));
+  m_zoom_box_tool_action = tools->addAction(tr("Zoom to &box"));
+  m_zoom_box_tool_action->setObjectName("zoom_box_tool");
+  m_zoom_box_tool_action->setShortcut(QKeySequence(Qt::Key_Z));
+  m_zoom_box_tool_action->setStatusTip(tr("Drag a box to zoom to it (or Shift+drag with any tool)"));
+  m_identify_tool_action = tools->addAction(tr("&Identify"));
+  m_identify_tool_action->setObjectName("identify_tool");
+  m_identify_tool_action->setShortcut(QKeySequence(Qt::Key_I));
+  m_identify_tool_action->setStatusTip(tr("Click a feature to see its attributes and select it"));
+  for (auto* action : tools->actions()) action->setCheckable(true);
+  m_pan_tool_action->setChecked(true);
+  connect(m_pan_tool_action, &QAction::triggered, m_canvas, [this] { m_canvas->set_tool(CanvasTool::Pan); });
+  connect(m_zoom_box_tool_action, &QAction::triggered, m_canvas, [this] { m_canvas->set_tool(CanvasTool::ZoomBox); });
+  connect(m_identify_tool_action, &QAction::triggered, m_canvas, [this] { m_canvas->set_tool(CanvasTool::Identify); });
+  menu->addSeparator();
+  menu->addActions(tools->actions());
+  toolbar->addActions(tools->actions());
 }
 
 void MainWindow::build_status_bar() {
@@ -153,6 +238,7 @@ void MainWindow::build_status_bar() {
 void MainWindow::update_actions() {
   const bool has_map = m_map != nullptr;
   m_export_action->setEnabled(has_map && !m_export_watcher.isRunning());
+  m_add_layer_action->setEnabled(has_map);
   m_full_extent_action->setEnabled(has_map);
   m_zoom_in_action->setEnabled(has_map);
   m_zoom_out_action->setEnabled(has_map);
@@ -166,13 +252,16 @@ void MainWindow::choose_project() {
 
 void MainWindow::open_project(const QString& file) {
   statusBar()->showMessage(tr("Opening %1…").arg(QDir::toNativeSeparators(file)));
-  // Setting a new future detaches the old one: a load still running for an older request
-  // finishes unseen.
+  // The older load stops before its next layer file; setting the new future detaches the
+  // watcher from it, so whatever it still returns is never seen.
+  m_load_watcher.future().cancel();
   m_load_watcher.setFuture(QtConcurrent::run(load_project, file));
 }
 
 void MainWindow::on_loaded() {
+  if (m_load_watcher.future().isCanceled() || m_load_watcher.future().resultCount() == 0) return;
   const auto outcome = m_load_watcher.result();
+  if (outcome.cancelled) return;
   if (!outcome.map) {
     statusBar()->showMessage(tr("Could not open %1").arg(outcome.file), kStatusMessageMs);
     show_error(tr("Cannot open project"), tr("The project %1 could not be opened.").arg(outcome.file), outcome.error);
@@ -180,6 +269,8 @@ void MainWindow::on_loaded() {
     return;
   }
   m_map = outcome.map;
+  m_visible.assign(m_map->layers.size(), true);
+  ++m_map_generation;
   m_project_file = outcome.file;
   try {
     m_cursor_text.emplace(m_map->crs);
@@ -187,7 +278,10 @@ void MainWindow::on_loaded() {
     m_cursor_text.reset();
     statusBar()->showMessage(tr("No longitude/latitude for this map: %1").arg(e.what()));
   }
+  m_selection->clear();
+  m_identify->show_nothing();
   m_layers->show_map(m_map.get());
+  m_table->show_map(m_map);
   m_canvas->set_map(m_map, outcome.extent);
   const auto title = QString::fromStdString(m_map->spec.title);
   setWindowTitle(tr("%1 — RuralAtlas").arg(title.isEmpty() ? QFileInfo(outcome.file).fileName() : title));
@@ -196,6 +290,59 @@ void MainWindow::on_loaded() {
                            kStatusMessageMs);
   update_actions();
   emit project_opened(outcome.file);
+}
+
+void MainWindow::show_edit(ShownMap edited) {
+  m_map = std::move(edited.map);
+  m_visible = std::move(edited.visible);
+  // Layer indices changed: a selection or an identified feature would point elsewhere.
+  m_selection->clear();
+  m_identify->show_nothing();
+  m_layers->show_map(m_map.get(), m_visible);
+  m_table->show_map(m_map);
+  m_canvas->show_edited_map(m_map, m_visible);
+}
+
+void MainWindow::choose_layer_files() {
+  if (!m_map) return;
+  const auto files = QFileDialog::getOpenFileNames(
+      this, tr("Add layers"), QFileInfo(m_project_file).dir().absoluteFilePath(QStringLiteral("../sample-data")),
+      tr("Vector and layer files (*.shp *.gpkg *.geojson *.json *.kml *.gml *.yaml *.yml);;All files (*)"));
+  if (!files.isEmpty()) add_layer_files(files);
+}
+
+void MainWindow::add_layer_files(const QStringList& files) {
+  if (!m_map || files.isEmpty()) return;
+  if (m_add_watcher.isRunning()) {
+    statusBar()->showMessage(tr("Still reading the layers added before; add these once it is done"), kStatusMessageMs);
+    return;
+  }
+  statusBar()->showMessage(tr("Reading %n layer file(s)…", nullptr, static_cast<int>(files.size())));
+  m_add_watcher.setFuture(QtConcurrent::run(read_layer_files, files, m_map->crs, m_map_generation));
+}
+
+void MainWindow::on_layers_added() {
+  auto outcome = m_add_watcher.result();
+  if (outcome.map_generation != m_map_generation) return;  // read for a project since closed
+  auto shown = shown_map();
+  for (auto& layer : outcome.layers) shown = add_layer(shown, std::move(layer));
+  if (!outcome.layers.empty()) show_edit(std::move(shown));
+  statusBar()->showMessage(tr("Added %n layer(s)", nullptr, static_cast<int>(outcome.layers.size())), kStatusMessageMs);
+  if (!outcome.errors.isEmpty())
+    show_error(tr("Cannot add layer"), tr("%n file(s) could not be added.", nullptr, static_cast<int>(outcome.errors.size())),
+               outcome.errors.join(QStringLiteral("\n\n")));
+  emit layers_added(static_cast<int>(outcome.layers.size()));
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event) {
+  if (m_map && !local_files(event->mimeData()).isEmpty()) event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent* event) {
+  const auto files = local_files(event->mimeData());
+  if (files.isEmpty()) return;
+  event->acceptProposedAction();
+  add_layer_files(files);
 }
 
 void MainWindow::choose_pdf() {
@@ -209,7 +356,7 @@ void MainWindow::choose_pdf() {
 void MainWindow::export_pdf(const QString& file) {
   if (!m_map || m_export_watcher.isRunning()) return;
   statusBar()->showMessage(tr("Printing %1…").arg(QDir::toNativeSeparators(file)));
-  m_export_watcher.setFuture(QtConcurrent::run(export_pdf_file, m_map, file));
+  m_export_watcher.setFuture(QtConcurrent::run(export_pdf_file, printable_map(shown_map()), file));
   update_actions();
 }
 
@@ -241,6 +388,20 @@ void MainWindow::on_scale_changed(double scale_denominator) {
   m_scale_label->setText(scale_denominator > 0
                              ? QString::fromStdString(layout::representative_fraction(scale_denominator))
                              : QString());
+}
+
+void MainWindow::on_feature_clicked(const FeatureRef& feature) {
+  m_selection->select(feature.layer_index, {feature.feature_index});
+  m_identify->show_feature(m_map->layers.at(feature.layer_index), feature.feature_index);
+  m_identify_dock->show();
+  m_identify_dock->raise();
+}
+
+void MainWindow::zoom_to_features(std::size_t layer_index, const std::vector<std::size_t>& features) {
+  auto extent = core::empty_envelope();
+  const auto& layer = *m_map->layers.at(layer_index).layer;
+  for (const auto i : features) core::expand(extent, core::envelope_of(layer.features.at(i).geometry));
+  m_canvas->zoom_to_extent(extent);
 }
 
 void MainWindow::show_error(const QString& title, const QString& text, const QString& details) {

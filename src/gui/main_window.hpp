@@ -1,33 +1,47 @@
 #pragma once
 // The desktop app's window: open a project file, look at its map (pan, zoom, layers on and
-// off), read scale and cursor position, and print the project's layout to PDF. Loading,
+// off), identify and select features, read scale and cursor position, and print the
+// project's layout to PDF. Loading,
 // drawing and printing run on worker threads; the window only shows their results.
 #include <QFutureWatcher>
 #include <QMainWindow>
 #include <QMessageBox>
 #include <QPointer>
 #include <QString>
+#include <QStringList>
+#include <cstdint>
+#include <vector>
 #include <memory>
 #include <optional>
 
 #include "gui/cursor_position_text.hpp"
+#include "gui/map_layer_edits.hpp"
+#include "gui/project_load_job.hpp"
 #include "project/map_export.hpp"
 #include "project/map_pipeline.hpp"
 
 class QAction;
+class QDragEnterEvent;
+class QDropEvent;
+class QDockWidget;
 class QLabel;
+class QMenu;
+class QToolBar;
 
 namespace ruralatlas::gui {
 
+class AttributeTablePanel;
+class FeatureSelection;
+class IdentifyPanel;
 class LayerPanel;
 class MapCanvas;
+struct FeatureRef;
 
-/// What a background project load came back with.
-struct LoadOutcome {
-  QString file;
-  std::shared_ptr<const project::LoadedMap> map;  ///< null on failure
-  core::Envelope extent = core::empty_envelope();
-  QString error;
+/// What reading added layer files in the background came back with.
+struct AddedLayersOutcome {
+  std::uint64_t map_generation = 0;  ///< of the map they were read for
+  std::vector<project::MapLayer> layers;
+  QStringList errors;  ///< one per file that could not be read, naming it
 };
 
 /// What a background PDF export came back with.
@@ -44,15 +58,24 @@ class MainWindow : public QMainWindow {
   explicit MainWindow(QWidget* parent = nullptr);
   ~MainWindow() override;
 
-  /// Loads `file` in the background; a later call supersedes an unfinished one. Emits
-  /// project_opened or project_failed.
+  /// Loads `file` in the background; a later call cancels an unfinished one (it stops
+  /// before its next layer file). Emits project_opened or project_failed.
   void open_project(const QString& file);
-  /// Prints the open project's layout to `file` in the background. Emits pdf_exported or
+  /// Prints the project's layout with the map as the window shows it (layers in the
+  /// window's order, hidden ones left out, added ones included) to `file` in the background. Emits pdf_exported or
   /// pdf_export_failed.
   void export_pdf(const QString& file);
+  /// Reads vector or layer files in the background and adds them on top of the map. Emits
+  /// layers_added; files that cannot be read are reported in the error box.
+  void add_layer_files(const QStringList& files);
+  /// The map as shown: layers in the window's order, with their visibility.
+  ShownMap shown_map() const { return {m_map, m_visible}; }
 
   MapCanvas* canvas() const { return m_canvas; }
   LayerPanel* layer_panel() const { return m_layers; }
+  IdentifyPanel* identify_panel() const { return m_identify; }
+  AttributeTablePanel* attribute_table() const { return m_table; }
+  FeatureSelection* selection() const { return m_selection; }
   /// The message box of the last failure, while it is open.
   QMessageBox* error_box() const { return m_error_box; }
 
@@ -61,35 +84,60 @@ class MainWindow : public QMainWindow {
   void project_failed(const QString& file, const QString& message);
   void pdf_exported(const QString& file);
   void pdf_export_failed(const QString& file, const QString& message);
+  void layers_added(int count);
+
+ protected:
+  void dragEnterEvent(QDragEnterEvent* event) override;
+  void dropEvent(QDropEvent* event) override;
 
  private:
+  void build_docks();
   void build_actions();
+  void build_tool_actions(QToolBar* toolbar, QMenu* menu);
   void build_status_bar();
   void choose_project();
   void choose_pdf();
+  void choose_layer_files();
+  void on_layers_added();
+  /// Shows an edit of the map (layers reordered, removed or added).
+  void show_edit(ShownMap edited);
   void on_loaded();
   void on_exported();
   void on_cursor_moved(double map_x, double map_y);
   void on_scale_changed(double scale_denominator);
+  void on_feature_clicked(const FeatureRef& feature);
+  void zoom_to_features(std::size_t layer_index, const std::vector<std::size_t>& features);
   void show_error(const QString& title, const QString& text, const QString& details);
   void update_actions();
 
   MapCanvas* m_canvas = nullptr;
   LayerPanel* m_layers = nullptr;
+  IdentifyPanel* m_identify = nullptr;
+  QDockWidget* m_identify_dock = nullptr;
+  FeatureSelection* m_selection = nullptr;
+  AttributeTablePanel* m_table = nullptr;
+  QDockWidget* m_table_dock = nullptr;
   QLabel* m_scale_label = nullptr;
   QLabel* m_map_xy_label = nullptr;
   QLabel* m_lon_lat_label = nullptr;
   QAction* m_export_action = nullptr;
+  QAction* m_add_layer_action = nullptr;
   QAction* m_full_extent_action = nullptr;
   QAction* m_zoom_in_action = nullptr;
   QAction* m_zoom_out_action = nullptr;
+  QAction* m_pan_tool_action = nullptr;
+  QAction* m_identify_tool_action = nullptr;
+  QAction* m_zoom_box_tool_action = nullptr;
   QPointer<QMessageBox> m_error_box;
 
   std::shared_ptr<const project::LoadedMap> m_map;
+  std::vector<bool> m_visible;  ///< per layer of m_map
+  std::uint64_t m_map_generation = 0;  ///< counts projects opened, to drop layers read for an older one
   std::optional<CursorPositionText> m_cursor_text;
   QString m_project_file;
   QFutureWatcher<LoadOutcome> m_load_watcher;
   QFutureWatcher<ExportOutcome> m_export_watcher;
+  QFutureWatcher<AddedLayersOutcome> m_add_watcher;
 };
 
 }  // namespace ruralatlas::gui

@@ -3,13 +3,34 @@
 #include <QMouseEvent>
 #include <QPainter>
 #include <QWheelEvent>
+#include <algorithm>
 #include <cmath>
+#include <utility>
+
+#include "gui/feature_selection.hpp"
+#include "gui/selection_overlay.hpp"
 
 namespace ruralatlas::gui {
 
 namespace {
 /// One wheel notch (120 units) zooms by 1.25.
 double wheel_factor(int angle_delta) { return std::pow(1.25, angle_delta / 120.0); }
+/// A press and release this close is a click, not a drag.
+constexpr double kClickSlopPx = 4;
+/// How near a point or line must be to the cursor to be identified.
+constexpr double kIdentifyTolerancePx = 5;
+
+/// Zooming to a point or a tiny extent shows at least this much around it.
+constexpr double kMinZoomSpan_m = 1000;
+
+Qt::CursorShape cursor_of(CanvasTool tool) {
+  switch (tool) {
+    case CanvasTool::Identify: return Qt::WhatsThisCursor;
+    case CanvasTool::ZoomBox: return Qt::CrossCursor;
+    case CanvasTool::Pan: break;
+  }
+  return Qt::OpenHandCursor;
+}
 }  // namespace
 
 MapCanvas::MapCanvas(QWidget* parent) : QWidget(parent) {
@@ -32,6 +53,15 @@ void MapCanvas::set_map(std::shared_ptr<const project::LoadedMap> map, const cor
   view_changed();
 }
 
+void MapCanvas::show_edited_map(std::shared_ptr<const project::LoadedMap> map, std::vector<bool> visible) {
+  m_map = std::move(map);
+  m_layer_visible = std::move(visible);
+  m_layer_visible.resize(m_map->layers.size(), true);
+  // The last image stays up, moved with the view, until the edited map's render replaces it.
+  request_render();
+  update();
+}
+
 void MapCanvas::set_layer_visible(std::size_t layer_index, bool visible) {
   if (layer_index >= m_layer_visible.size() || m_layer_visible[layer_index] == visible) return;
   m_layer_visible[layer_index] = visible;
@@ -42,10 +72,55 @@ bool MapCanvas::layer_visible(std::size_t layer_index) const {
   return layer_index < m_layer_visible.size() && m_layer_visible[layer_index];
 }
 
+std::vector<std::size_t> MapCanvas::visible_layers() const {
+  std::vector<std::size_t> visible;
+  for (std::size_t i = 0; i < m_layer_visible.size(); ++i)
+    if (m_layer_visible[i]) visible.push_back(i);
+  return visible;
+}
+
+void MapCanvas::set_tool(CanvasTool tool) {
+  m_tool = tool;
+  setCursor(cursor_of(tool));
+}
+
+void MapCanvas::set_selection(const FeatureSelection* selection) {
+  if (m_selection) disconnect(m_selection, nullptr, this, nullptr);
+  m_selection = selection;
+  if (m_selection) connect(m_selection, &FeatureSelection::changed, this, qOverload<>(&QWidget::update));
+  update();
+}
+
+void MapCanvas::identify_at(QPointF widget_px) {
+  if (!m_map) return;
+  const auto hit = topmost_feature_at(*m_map, visible_layers(), to_map(widget_px),
+                                      kIdentifyTolerancePx * m_viewport.units_per_px());
+  if (hit)
+    emit feature_clicked(*hit);
+  else
+    emit empty_clicked();
+}
+
 void MapCanvas::zoom_full_extent() {
   if (!m_map) return;
   m_viewport.fit(m_full_extent, size());
   view_changed();
+}
+
+void MapCanvas::zoom_to_extent(const core::Envelope& extent) {
+  if (!m_map || core::is_empty(extent)) return;
+  const double min_span = kMinZoomSpan_m / m_map->crs.metres_per_unit;
+  const double grow_x = std::max(0.0, min_span - (extent.max_corner().x() - extent.min_corner().x())) / 2;
+  const double grow_y = std::max(0.0, min_span - (extent.max_corner().y() - extent.min_corner().y())) / 2;
+  m_viewport.fit({{extent.min_corner().x() - grow_x, extent.min_corner().y() - grow_y},
+                  {extent.max_corner().x() + grow_x, extent.max_corner().y() + grow_y}},
+                 size());
+  view_changed();
+}
+
+void MapCanvas::zoom_to_box(const QRectF& box_px) {
+  const auto a = to_map(box_px.topLeft()), b = to_map(box_px.bottomRight());
+  zoom_to_extent({{std::min(a.x(), b.x()), std::min(a.y(), b.y())}, {std::max(a.x(), b.x()), std::max(a.y(), b.y())}});
 }
 
 void MapCanvas::zoom_by(double factor) {
@@ -104,6 +179,14 @@ void MapCanvas::paintEvent(QPaintEvent*) {
       m_viewport.to_px(shown.to_map({m_image.size_px.width(), m_image.size_px.height()}, m_image.size_px), size());
   painter.setRenderHint(QPainter::SmoothPixmapTransform);
   painter.drawImage(QRectF(top_left, bottom_right), m_image.image);
+  if (m_selection && m_selection->layer_index() && *m_selection->layer_index() < m_map->layers.size())
+    draw_selection(painter, *m_map->layers[*m_selection->layer_index()].layer, m_selection->features(), m_viewport,
+                   size());
+  if (m_zoom_box) {
+    painter.setPen(QPen(QColor(0x20, 0x40, 0x80), 1, Qt::DashLine));
+    painter.setBrush(QColor(0x40, 0x80, 0xff, 40));
+    painter.drawRect(*m_zoom_box);
+  }
 }
 
 void MapCanvas::resizeEvent(QResizeEvent*) {
@@ -122,6 +205,12 @@ void MapCanvas::wheelEvent(QWheelEvent* event) {
 
 void MapCanvas::mousePressEvent(QMouseEvent* event) {
   if (event->button() != Qt::LeftButton || !m_map) return;
+  m_press_at = event->position();
+  if (m_tool == CanvasTool::ZoomBox || event->modifiers() & Qt::ShiftModifier) {
+    m_zoom_box = QRectF(event->position(), event->position());
+    return;
+  }
+  if (m_tool != CanvasTool::Pan) return;
   m_drag_from = event->position();
   setCursor(Qt::ClosedHandCursor);
 }
@@ -131,6 +220,11 @@ void MapCanvas::mouseMoveEvent(QMouseEvent* event) {
     const auto p = to_map(event->position());
     emit cursor_moved(p.x(), p.y());
   }
+  if (m_zoom_box) {
+    m_zoom_box->setBottomRight(event->position());
+    update();
+    return;
+  }
   if (!m_drag_from) return;
   m_viewport.pan_by(event->position() - *m_drag_from);
   m_drag_from = event->position();
@@ -139,8 +233,17 @@ void MapCanvas::mouseMoveEvent(QMouseEvent* event) {
 
 void MapCanvas::mouseReleaseEvent(QMouseEvent* event) {
   if (event->button() != Qt::LeftButton) return;
+  const bool click = m_press_at && QLineF(*m_press_at, event->position()).length() <= kClickSlopPx;
+  const auto zoom_box = std::exchange(m_zoom_box, std::nullopt);
+  m_press_at.reset();
   m_drag_from.reset();
-  setCursor(Qt::OpenHandCursor);
+  setCursor(cursor_of(m_tool));
+  if (zoom_box) {
+    if (!click) zoom_to_box(zoom_box->normalized());
+    update();
+  } else if (click && m_tool == CanvasTool::Identify) {
+    identify_at(event->position());
+  }
 }
 
 void MapCanvas::leaveEvent(QEvent*) { emit cursor_left(); }

@@ -74,6 +74,12 @@ std::shared_ptr<const core::Layer> LayerCache::get(const std::filesystem::path& 
   return m_layers.emplace(key, std::move(layer)).first->second;
 }
 
+const std::vector<JoinedField>& LayerCache::joined_fields(const std::filesystem::path& layer_file) const {
+  static const std::vector<JoinedField> kNone;
+  const auto it = m_joined_fields.find(key_of(layer_file));
+  return it == m_joined_fields.end() ? kNone : it->second;
+}
+
 core::Layer LayerCache::load(const std::filesystem::path& layer_file, const std::filesystem::path& key) {
   const auto spec = read_layer_file(layer_file);
   if (spec.service_area) {
@@ -97,6 +103,7 @@ core::Layer LayerCache::load(const std::filesystem::path& layer_file, const std:
     loaded = load_layer(spec);
   add_warnings(loaded.warnings, m_notes);
   for (const auto& join : loaded.joins) m_notes.push_back(join_summary(spec.name, join));
+  m_joined_fields[key] = std::move(loaded.joined_fields);
   auto layer = io::reproject(std::move(loaded.layer), m_crs);
   if (!spec.criteria.empty()) {
     if (m_progress) m_progress("scoring " + spec.name);

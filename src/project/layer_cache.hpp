@@ -15,6 +15,7 @@
 
 #include "core/crs.hpp"
 #include "core/layer.hpp"
+#include "project/layer_loader.hpp"
 
 namespace ruralatlas::project {
 
@@ -40,6 +41,9 @@ class LayerCache {
   /// The key layer files are cached under (the canonical path).
   static std::filesystem::path key_of(const std::filesystem::path& layer_file);
 
+  /// The columns joins appended to `layer_file`'s layer (empty before get() or without joins).
+  const std::vector<JoinedField>& joined_fields(const std::filesystem::path& layer_file) const;
+
   /// How many layer files were read or computed (not served from the cache).
   std::size_t loads() const { return m_loads; }
   const core::Crs& crs() const { return m_crs; }
@@ -51,6 +55,7 @@ class LayerCache {
   ProgressFn m_progress;
   std::vector<std::string>& m_notes;
   std::map<std::filesystem::path, std::shared_ptr<const core::Layer>> m_layers;  ///< by canonical path
+  std::map<std::filesystem::path, std::vector<JoinedField>> m_joined_fields;  ///< by canonical path
   std::map<std::filesystem::path, std::vector<std::string>> m_only_fields;  ///< by canonical path
   std::set<std::filesystem::path> m_loading;  ///< being loaded: a request for one of these is a cycle
   std::size_t m_loads = 0;

@@ -30,7 +30,7 @@ LoadedLayer load_layer(const LayerFileSpec& spec, const std::optional<std::vecto
                              "draw it in a project, or give this command a layer file with a source");
   const auto options = vector_read_options(spec, only_fields);
   auto read = io::read_vector_layer(spec.source, options);
-  LoadedLayer loaded{std::move(read.layer), {}, std::move(read.warnings)};
+  LoadedLayer loaded{std::move(read.layer), {}, {}, std::move(read.warnings)};
   for (const auto& join : spec.joins) {
     io::TableReadOptions table_options;
     table_options.sheet = join.sheet;
@@ -38,7 +38,10 @@ LoadedLayer load_layer(const LayerFileSpec& spec, const std::optional<std::vecto
     const auto table = io::read_table(join.table, table_options);
     analysis::JoinSpec join_spec{join.layer_keys, join.table_keys, join.columns, "", join.normalization, join.duplicates};
     JoinOutcome outcome{join, {}};
+    const auto fields_before = loaded.layer.fields.size();
     loaded.layer = analysis::join_table(loaded.layer, table, join_spec, outcome.report);
+    for (auto i = fields_before; i < loaded.layer.fields.size(); ++i)
+      loaded.joined_fields.push_back({loaded.layer.fields[i].name, join.table});
     loaded.joins.push_back(std::move(outcome));
   }
   return loaded;

@@ -1,6 +1,7 @@
 #pragma once
 // Loads one layer file: reads the source (io), applies its joins (analysis), and keeps
 // every join report and data warning for the user.
+#include <filesystem>
 #include <optional>
 #include <string>
 #include <vector>
@@ -18,9 +19,16 @@ struct JoinOutcome {
   analysis::JoinReport report;
 };
 
+/// A column a join appended to the layer, and the table it came from.
+struct JoinedField {
+  std::string field;
+  std::filesystem::path table;
+};
+
 struct LoadedLayer {
   core::Layer layer;  ///< in the source CRS
   std::vector<JoinOutcome> joins;
+  std::vector<JoinedField> joined_fields;  ///< in the order the joins appended them
   std::vector<core::Diagnostic> warnings;
 };
 

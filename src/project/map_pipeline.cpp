@@ -79,6 +79,7 @@ LoadedMap load_map(const ProjectSpec& spec, const ProgressFn& progress, const Ma
     bind_style(map_layer.style, *map_layer.layer, entry.style_file);
     map.notes.insert(map.notes.end(), map_layer.style.warnings.begin(), map_layer.style.warnings.end());
     map_layer.in_locator = entry.locator;
+    map_layer.joined_fields = layers.joined_fields(entry.layer_file);
     map.layers.push_back(std::move(map_layer));
   }
   return map;

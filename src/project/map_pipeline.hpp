@@ -23,6 +23,8 @@ struct MapLayer {
   std::shared_ptr<const core::Layer> layer;
   style::LayerStyle style;
   bool in_locator = false;
+  /// Columns of `layer` that joins added (indicator tables), for the window to mark.
+  std::vector<JoinedField> joined_fields;
 };
 
 struct LoadedMap {

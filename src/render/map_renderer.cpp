@@ -5,7 +5,8 @@
 
 namespace ruralatlas::render {
 
-RenderStats render_map(QPainter& painter, const MapView& view, std::span<const StyledLayer> layers) {
+RenderStats render_map(QPainter& painter, const MapView& view, std::span<const StyledLayer> layers,
+                       const RenderCancelled& cancelled) {
   RenderStats stats;
   painter.save();
   painter.setRenderHint(QPainter::Antialiasing, true);
@@ -15,6 +16,11 @@ RenderStats render_map(QPainter& painter, const MapView& view, std::span<const S
   LabelPlacer placer(frame, view.px_per_mm());
   const double scale = view.scale_denominator();
   for (const auto& layer : layers) {
+    if (cancelled && cancelled()) {
+      stats.cancelled = true;
+      painter.restore();
+      return stats;
+    }
     if (!layer.layer || !layer.style) continue;
     if (!layer.style->visible_at(scale)) {
       ++stats.layers_hidden;

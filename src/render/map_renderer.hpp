@@ -7,6 +7,7 @@
 // Antialiased; sizes in millimetres become pixels through view.px_per_mm().
 #include <QPainter>
 #include <cstddef>
+#include <functional>
 #include <span>
 
 #include "render/map_view.hpp"
@@ -19,11 +20,17 @@ struct RenderStats {
   std::size_t labels_placed = 0;
   std::size_t labels_dropped = 0;  ///< collided or did not fit the frame
   std::size_t layers_hidden = 0;   ///< outside their min/max scale
+  bool cancelled = false;          ///< stopped by the caller before the end; the image is partial
 };
+
+/// Asked before each layer: true stops the render there, without labels (a view nobody
+/// will look at any more, e.g. the window's map was replaced).
+using RenderCancelled = std::function<bool()>;
 
 /// The painter's device origin is the frame's top-left corner; the caller translates (and may
 /// clip further). Filters must be bound (project::bind_style). Throws core::Error if a label
 /// field is missing or the label font is not installed.
-RenderStats render_map(QPainter& painter, const MapView& view, std::span<const StyledLayer> layers);
+RenderStats render_map(QPainter& painter, const MapView& view, std::span<const StyledLayer> layers,
+                       const RenderCancelled& cancelled = {});
 
 }  // namespace ruralatlas::render

@@ -3,8 +3,15 @@
 // print the PDF and compare it with `ruralatlas render`'s, and open a broken project.
 #include <QCheckBox>
 #include <QLabel>
+#include <QMenu>
+#include <QMimeData>
 #include <QRegularExpression>
+#include <QItemSelectionModel>
+#include <QLineEdit>
 #include <QSignalSpy>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QWheelEvent>
 #include <QtTest/QtTest>
@@ -14,11 +21,20 @@
 #include <sstream>
 
 #include "core/value.hpp"
+#include "gui/attribute_table_panel.hpp"
+#include "gui/canvas_render_job.hpp"
+#include "gui/feature_selection.hpp"
+#include "gui/feature_table_model.hpp"
+#include "gui/identify_panel.hpp"
 #include "gui/layer_panel.hpp"
+#include "gui/project_load_job.hpp"
 #include "gui/main_window.hpp"
 #include "gui/map_canvas.hpp"
 #include "support/cli_runner.hpp"
 
+using ruralatlas::gui::AttributeTablePanel;
+using ruralatlas::gui::FeatureTableModel;
+using ruralatlas::gui::IdentifyPanel;
 using ruralatlas::gui::MainWindow;
 using ruralatlas::gui::MapCanvas;
 
@@ -26,6 +42,11 @@ namespace {
 
 constexpr int kRenderTimeoutMs = 60000;
 const QColor kFailingVillage(0xd7, 0x30, 0x1f);  // styles/villages_tap_water.yaml, 未达标 < 90%
+const QColor kSelected(0x00, 0xe5, 0xff);          // the canvas's selection highlight
+/// The indicator columns layers/villages.yaml joins from village_indicators.csv.
+const QStringList kJoinedVillageColumns{"households",      "population",          "tap_water_hh",
+                                        "tap_water_hh_pct", "safe_water_hh_pct",   "has_power_3ph",
+                                        "poverty_incidence_pct", "road_to_town_hardened_count", "bus_to_vill_count"};
 
 bool near_colour(QColor c, QColor target, int tolerance = 6) {
   return std::abs(c.red() - target.red()) <= tolerance && std::abs(c.green() - target.green()) <= tolerance &&
@@ -52,6 +73,14 @@ std::size_t layer_index(const MapCanvas& canvas, const std::string& name) {
   for (std::size_t i = 0; i < layers.size(); ++i)
     if (layers[i].layer->name == name) return i;
   return layers.size();
+}
+
+/// Text of `column` in the identify table's row for `field`; empty if there is no such row.
+QString identify_cell(const IdentifyPanel& panel, const QString& field, int column) {
+  const auto* table = panel.table();
+  for (int row = 0; row < table->rowCount(); ++row)
+    if (table->item(row, IdentifyPanel::FieldColumn)->text() == field) return table->item(row, column)->text();
+  return {};
 }
 
 }  // namespace
@@ -204,6 +233,166 @@ class MainWindowTest : public QObject {
     QVERIFY(wait_for_render());
   }
 
+  void shift_drag_zooms_to_the_box() {
+    const QPoint a(120, 90), b(420, 330);
+    const auto box = map_box(a, b);
+    QTest::mousePress(canvas(), Qt::LeftButton, Qt::ShiftModifier, a);
+    QTest::mouseMove(canvas(), b);
+    QTest::mouseRelease(canvas(), Qt::LeftButton, Qt::ShiftModifier, b);
+    expect_framed(box);
+    QVERIFY(wait_for_render());
+    // The render shows that view.
+    const auto& render = canvas()->last_render();
+    const auto centre = render.viewport.to_map(QPointF(render.size_px.width() / 2, render.size_px.height() / 2),
+                                               render.size_px);
+    QVERIFY(std::abs(centre.x() - (box.min_corner().x() + box.max_corner().x()) / 2) < 1e-3);
+    canvas()->zoom_full_extent();
+    QVERIFY(wait_for_render());
+  }
+
+  void zoom_box_tool_zooms_on_a_plain_drag_and_ignores_a_click() {
+    m_window->findChild<QAction*>("zoom_box_tool")->trigger();
+    const double before = units_per_px();
+    QTest::mouseClick(canvas(), Qt::LeftButton, {}, QPoint(200, 200));
+    QCOMPARE(units_per_px(), before);
+    // Dragged up and left: the same box.
+    const QPoint a(500, 400), b(300, 250);
+    const auto box = map_box(a, b);
+    QTest::mousePress(canvas(), Qt::LeftButton, {}, a);
+    QTest::mouseMove(canvas(), b);
+    QTest::mouseRelease(canvas(), Qt::LeftButton, {}, b);
+    expect_framed(box);
+    m_window->findChild<QAction*>("pan_tool")->trigger();
+    canvas()->zoom_full_extent();
+    QVERIFY(wait_for_render());
+  }
+
+  void zoom_to_layer_frames_its_features() {
+    const auto index = layer_index(*canvas(), "relocation_sites");
+    const auto extent = canvas()->map()->layers[index].layer->extent();
+    const auto menu = m_window->layer_panel()->layer_menu(index);
+    auto* zoom = menu->findChild<QAction*>("zoom_to_layer");
+    QVERIFY(zoom);
+    zoom->trigger();
+    expect_framed(extent);
+    QVERIFY(wait_for_render());
+    // Every relocation site is inside the window.
+    for (const auto& f : canvas()->map()->layers[index].layer->features)
+      QVERIFY(canvas()->rect().contains(canvas()->to_widget(std::get<ruralatlas::core::MultiPoint>(f.geometry).front()).toPoint()));
+    canvas()->zoom_full_extent();
+    QVERIFY(wait_for_render());
+  }
+
+  void attribute_table_lists_features_with_joined_columns_marked() {
+    auto* table = m_window->attribute_table();
+    const auto index = layer_index(*canvas(), "villages");
+    const auto& villages = *canvas()->map()->layers[index].layer;
+    table->show_layer(index);
+    auto* proxy = table->proxy();
+    QCOMPARE(proxy->rowCount(), static_cast<int>(villages.features.size()));
+    QCOMPARE(proxy->columnCount(), static_cast<int>(villages.fields.size()));
+    QCOMPARE(table->count_text(), QStringLiteral("%1 of %1 features").arg(villages.features.size()));
+    QStringList joined;
+    for (int c = 0; c < proxy->columnCount(); ++c)
+      if (proxy->headerData(c, Qt::Horizontal, FeatureTableModel::kJoinedRole).toBool()) {
+        joined << proxy->headerData(c, Qt::Horizontal).toString();
+        QVERIFY(proxy->headerData(c, Qt::Horizontal, Qt::ToolTipRole).toString().endsWith("village_indicators.csv"));
+      }
+    QCOMPARE(joined, kJoinedVillageColumns);
+    // Row 10 shows feature 10's values.
+    const auto code = *villages.field_index("vill_code");
+    QCOMPARE(proxy->index(10, static_cast<int>(code)).data().toString(),
+             QString::fromStdString(ruralatlas::core::to_text(villages.features[10].attributes[code])));
+  }
+
+  void attribute_table_sorts_numbers_and_filters() {
+    auto* table = m_window->attribute_table();
+    const auto& villages = *canvas()->map()->layers[table->layer_index()].layer;
+    const auto rate = static_cast<int>(*villages.field_index("tap_water_hh_pct"));
+    double lowest = 1e9, highest = -1e9;
+    for (const auto& f : villages.features)
+      if (const auto v = ruralatlas::core::to_number(f.attributes[rate])) {
+        lowest = std::min(lowest, *v);
+        highest = std::max(highest, *v);
+      }
+    // As numbers: 100 after 99.5 (as text it would sort first).
+    table->view()->sortByColumn(rate, Qt::DescendingOrder);
+    QCOMPARE(table->proxy()->index(0, rate).data().toString().toDouble(), highest);
+    table->view()->sortByColumn(rate, Qt::AscendingOrder);
+    int first_number = 0;
+    while (table->proxy()->index(first_number, rate).data().toString().isEmpty()) ++first_number;
+    QCOMPARE(table->proxy()->index(first_number, rate).data().toString().toDouble(), lowest);
+
+    // Filtering on a township's name keeps exactly the rows with a cell containing it.
+    const QString town = QStringLiteral("王岘镇");
+    int expected = 0;
+    for (const auto& f : villages.features)
+      expected += std::any_of(f.attributes.begin(), f.attributes.end(), [&](const auto& v) {
+        return QString::fromStdString(ruralatlas::core::to_text(v)).contains(town);
+      });
+    QVERIFY(expected > 3);
+    table->filter()->setText(town);
+    QCOMPARE(table->proxy()->rowCount(), expected);
+    QCOMPARE(table->count_text(), QStringLiteral("%1 of %2 features").arg(expected).arg(villages.features.size()));
+    table->filter()->clear();
+    QCOMPARE(table->proxy()->rowCount(), static_cast<int>(villages.features.size()));
+  }
+
+  void selecting_rows_selects_on_the_map_and_zooms_to_them() {
+    auto* table = m_window->attribute_table();
+    const auto index = layer_index(*canvas(), "villages");
+    table->show_layer(index);
+    table->filter()->setText(QStringLiteral("王岘镇"));
+    auto* rows = table->view()->selectionModel();
+    const auto proxy = table->proxy();
+    rows->select(QItemSelection(proxy->index(0, 0), proxy->index(2, proxy->columnCount() - 1)),
+                 QItemSelectionModel::ClearAndSelect);
+    std::vector<std::size_t> chosen{table->feature_of_row(0), table->feature_of_row(1), table->feature_of_row(2)};
+    std::sort(chosen.begin(), chosen.end());
+    QCOMPARE(m_window->selection()->layer_index(), std::optional<std::size_t>(index));
+    QCOMPARE(m_window->selection()->features(), chosen);
+    // The map frames the three villages (at least 1 km across) and shows them highlighted.
+    const auto& villages = *canvas()->map()->layers[index].layer;
+    auto extent = ruralatlas::core::empty_envelope();
+    for (const auto i : chosen) ruralatlas::core::expand(extent, ruralatlas::core::envelope_of(villages.features[i].geometry));
+    expect_framed(extent);
+    QVERIFY(wait_for_render());
+    const auto shown = canvas()->grab().toImage();
+    for (const auto i : chosen) {
+      const auto at = canvas()->to_widget(std::get<ruralatlas::core::MultiPoint>(villages.features[i].geometry).front());
+      QVERIFY(near_colour(shown.pixelColor((at * shown.devicePixelRatio()).toPoint()), kSelected, 10));
+    }
+    table->filter()->clear();
+    // Clearing the filter keeps the selection.
+    QCOMPARE(static_cast<std::size_t>(rows->selectedRows().size()), chosen.size());
+    canvas()->zoom_full_extent();
+    QVERIFY(wait_for_render());
+  }
+
+  void selecting_on_the_map_selects_the_row() {
+    auto* table = m_window->attribute_table();
+    table->show_layer(layer_index(*canvas(), "counties"));
+    m_window->findChild<QAction*>("identify_tool")->trigger();
+    canvas()->zoom_by(4.0);
+    QVERIFY(wait_for_render());
+    const auto villages_index = layer_index(*canvas(), "villages");
+    const auto& villages = *canvas()->map()->layers[villages_index].layer;
+    const auto index = isolated_village(20);
+    QVERIFY(index < villages.features.size());
+    QTest::mouseClick(canvas(), Qt::LeftButton, {},
+                      canvas()->to_widget(std::get<ruralatlas::core::MultiPoint>(villages.features[index].geometry).front()).toPoint());
+    // The table turned to the villages with that one row selected.
+    QCOMPARE(table->layer_index(), villages_index);
+    const auto selected = table->view()->selectionModel()->selectedRows();
+    QCOMPARE(selected.size(), 1);
+    QCOMPARE(table->feature_of_row(selected.front().row()), index);
+    // Its row is numbered with the feature id the identify panel shows.
+    QCOMPARE(table->proxy()->headerData(selected.front().row(), Qt::Vertical).toLongLong(), villages.features[index].fid);
+    m_window->findChild<QAction*>("pan_tool")->trigger();
+    canvas()->zoom_full_extent();
+    QVERIFY(wait_for_render());
+  }
+
   void exported_pdf_equals_the_cli_render() {
     ruralatlas::test::TempDir dir;
     const auto gui_pdf = dir / "from the window.pdf";
@@ -230,6 +419,210 @@ class MainWindowTest : public QObject {
     QCOMPARE(raster(gui_pdf, dir / "gui"), raster(cli_pdf, dir / "cli_page"));
   }
 
+  void exported_pdf_leaves_out_hidden_layers() {
+    ruralatlas::test::TempDir dir;
+    auto* villages = m_window->layer_panel()->layer_item(layer_index(*canvas(), "villages"));
+    villages->setCheckState(0, Qt::Unchecked);
+    const auto gui_pdf = dir / "shown.pdf";
+    QSignalSpy exported(m_window.get(), &MainWindow::pdf_exported);
+    QSignalSpy failed(m_window.get(), &MainWindow::pdf_export_failed);
+    m_window->export_pdf(QString::fromStdString(gui_pdf.string()));
+    QVERIFY(QTest::qWaitFor([&] { return !exported.isEmpty() || !failed.isEmpty(); }, kRenderTimeoutMs));
+    villages->setCheckState(0, Qt::Checked);
+    QVERIFY2(failed.isEmpty(), qPrintable(failed.value(0).value(1).toString()));
+    const auto cli = ruralatlas::test::run_cli(
+        {"render", "projects/tap_water.yaml", "--out", (dir / "cli").string(), "--format", "pdf", "--quiet"});
+    QCOMPARE(cli.exit_code, 0);
+    const auto cli_pdf = dir / "cli" / "tap_water.pdf";
+    // The project prints the villages' legend and red dots; the window's print has neither.
+    const auto gui_text = ruralatlas::test::run_shell("pdftotext '" + gui_pdf.string() + "' -").out;
+    const auto cli_text = ruralatlas::test::run_shell("pdftotext '" + cli_pdf.string() + "' -").out;
+    QVERIFY(cli_text.find("未达标") != std::string::npos);
+    QVERIFY(gui_text.find("未达标") == std::string::npos);
+    QVERIFY(gui_text.find("行政村自来水入户率") != std::string::npos);
+    QVERIFY(count_colour(raster(cli_pdf, dir / "cli_page"), kFailingVillage) > 100);
+    QCOMPARE(count_colour(raster(gui_pdf, dir / "gui_page"), kFailingVillage), std::size_t{0});
+  }
+
+  void superseded_load_stops_before_its_next_layer() {
+    QStringList steps;
+    const auto outcome = ruralatlas::gui::load_project_map(
+        QStringLiteral("projects/tap_water.yaml"),
+        {[&steps] { return !steps.isEmpty(); }, [&steps](const QString& step) { steps << step; }});
+    QVERIFY(outcome.cancelled);
+    QVERIFY(!outcome.map);
+    QVERIFY(outcome.error.isEmpty());
+    // Only the first layer file was read.
+    QCOMPARE(steps, QStringList{"reading counties"});
+  }
+
+  void opening_again_before_a_load_ends_shows_only_the_last() {
+    QSignalSpy opened(m_window.get(), &MainWindow::project_opened);
+    QSignalSpy failed(m_window.get(), &MainWindow::project_failed);
+    m_window->open_project(QStringLiteral("projects/road_access.yaml"));
+    m_window->open_project(QStringLiteral("projects/tap_water.yaml"));
+    QVERIFY(opened.wait(kRenderTimeoutMs));
+    QTest::qWait(200);
+    QCOMPARE(opened.size(), 1);
+    QCOMPARE(opened.front().front().toString(), QStringLiteral("projects/tap_water.yaml"));
+    QVERIFY(failed.isEmpty());
+    QCOMPARE(QString::fromStdString(canvas()->map()->spec.name), QStringLiteral("tap_water"));
+    QVERIFY(wait_for_render());
+  }
+
+  void superseded_render_is_cancelled() {
+    ruralatlas::gui::CanvasRenderRequest request;
+    request.map = std::shared_ptr<const ruralatlas::project::LoadedMap>(std::shared_ptr<void>{}, canvas()->map());
+    request.layer_visible.assign(request.map->layers.size(), true);
+    request.viewport = canvas()->last_render().viewport;
+    request.size_px = canvas()->last_render().size_px;
+    // A new view of the same layers lets the running render finish; other layers or another map do not.
+    auto next = request;
+    next.viewport.zoom_at(QPointF(10, 10), 2.0, next.size_px);
+    QVERIFY(!ruralatlas::gui::supersedes(next, request));
+    next.layer_visible.back() = false;
+    QVERIFY(ruralatlas::gui::supersedes(next, request));
+    next = request;
+    next.map = std::make_shared<ruralatlas::project::LoadedMap>(*canvas()->map());
+    QVERIFY(ruralatlas::gui::supersedes(next, request));
+    // A cancelled render stops before drawing a layer and is not for showing.
+    const auto full = ruralatlas::gui::render_canvas(request);
+    QVERIFY(!full.cancelled && full.stats.features_drawn > 1000);
+    request.cancel->store(true);
+    const auto stopped = ruralatlas::gui::render_canvas(request);
+    QVERIFY(stopped.cancelled);
+    QCOMPARE(stopped.stats.features_drawn, std::size_t{0});
+  }
+
+  QStringList layer_names() const {
+    QStringList names;
+    for (const auto& l : canvas()->map()->layers) names << QString::fromStdString(l.layer->name);
+    return names;
+  }
+
+  void trigger_layer_menu(const std::string& layer, const char* action) {
+    const auto menu = m_window->layer_panel()->layer_menu(layer_index(*canvas(), layer));
+    auto* item = menu->findChild<QAction*>(action);
+    QVERIFY(item && item->isEnabled());
+    item->trigger();
+  }
+
+  void layers_move_up_and_down() {
+    QCOMPARE(layer_names(), (QStringList{"counties", "townships", "roads", "villages", "relocation_sites"}));
+    // Hidden layers stay hidden when others move.
+    m_window->layer_panel()->layer_item(layer_index(*canvas(), "roads"))->setCheckState(0, Qt::Unchecked);
+    // The counties' opaque paper fill moved above the villages hides them.
+    for (int i = 0; i < 3; ++i) trigger_layer_menu("counties", "move_layer_up");
+    QCOMPARE(layer_names(), (QStringList{"townships", "roads", "villages", "counties", "relocation_sites"}));
+    QCOMPARE(m_window->layer_panel()->topLevelItem(1)->text(0), QStringLiteral("县区界"));
+    QVERIFY(!canvas()->layer_visible(layer_index(*canvas(), "roads")));
+    QCOMPARE(m_window->layer_panel()->layer_item(layer_index(*canvas(), "roads"))->checkState(0), Qt::Unchecked);
+    QVERIFY(wait_for_render());
+    // (A few village symbols outside the county outlines still show at the edges.)
+    const auto [inside, red] = failing_villages_drawn();
+    QVERIFY(inside > 500);
+    QCOMPARE(red, 0);
+    for (int i = 0; i < 3; ++i) trigger_layer_menu("counties", "move_layer_down");
+    QCOMPARE(layer_names(), (QStringList{"counties", "townships", "roads", "villages", "relocation_sites"}));
+    QVERIFY(wait_for_render());
+    QVERIFY(count_colour(canvas()->last_render().image, kFailingVillage) > 500);
+    // The bottom layer cannot go lower.
+    const auto menu = m_window->layer_panel()->layer_menu(0);
+    QVERIFY(!menu->findChild<QAction*>("move_layer_down")->isEnabled());
+    m_window->layer_panel()->layer_item(layer_index(*canvas(), "roads"))->setCheckState(0, Qt::Checked);
+  }
+
+  void dragging_a_layer_in_the_panel_reorders_the_map() {
+    auto* panel = m_window->layer_panel();
+    auto* counties = panel->layer_item(layer_index(*canvas(), "counties"));
+    auto* villages = panel->layer_item(layer_index(*canvas(), "villages"));
+    panel->setCurrentItem(counties);
+    std::unique_ptr<QMimeData> mime(panel->model()->mimeData({panel->indexFromItem(counties)}));
+    const auto at = panel->visualItemRect(villages).center();
+    QDragEnterEvent enter(at, Qt::MoveAction, mime.get(), Qt::LeftButton, {});
+    QApplication::sendEvent(panel->viewport(), &enter);
+    QDragMoveEvent move(at, Qt::MoveAction, mime.get(), Qt::LeftButton, {});
+    QApplication::sendEvent(panel->viewport(), &move);
+    QVERIFY(move.isAccepted());
+    QDropEvent drop(at, Qt::MoveAction, mime.get(), Qt::LeftButton, {});
+    QApplication::sendEvent(panel->viewport(), &drop);
+    QTRY_COMPARE(layer_names(), (QStringList{"townships", "roads", "villages", "counties", "relocation_sites"}));
+    trigger_layer_menu("counties", "move_layer_down");
+    trigger_layer_menu("counties", "move_layer_down");
+    trigger_layer_menu("counties", "move_layer_down");
+    QCOMPARE(layer_names(), (QStringList{"counties", "townships", "roads", "villages", "relocation_sites"}));
+  }
+
+  void removing_a_layer_takes_it_off_the_map() {
+    trigger_layer_menu("villages", "remove_layer");
+    QCOMPARE(layer_names(), (QStringList{"counties", "townships", "roads", "relocation_sites"}));
+    QCOMPARE(m_window->layer_panel()->topLevelItemCount(), 4);
+    QVERIFY(wait_for_render());
+    QCOMPARE(count_colour(canvas()->last_render().image, kFailingVillage), std::size_t{0});
+  }
+
+  void dropping_a_vector_file_adds_it_on_top() {
+    const auto clinics = QDir(QStringLiteral(RA_SOURCE_DIR)).filePath("sample-data/clinics.shp");
+    const auto info = ruralatlas::test::run_shell("ogrinfo -so -al '" + clinics.toStdString() + "'").out;
+    std::smatch count;
+    QVERIFY(std::regex_search(info, count, std::regex("Feature Count: ([0-9]+)")));
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(clinics)});
+    QSignalSpy added(m_window.get(), &MainWindow::layers_added);
+    QDragEnterEvent enter(QPoint(600, 300), Qt::CopyAction, &mime, Qt::LeftButton, {});
+    QApplication::sendEvent(m_window.get(), &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(QPointF(600, 300), Qt::CopyAction, &mime, Qt::LeftButton, {});
+    QApplication::sendEvent(m_window.get(), &drop);
+    QVERIFY(added.wait(kRenderTimeoutMs));
+    QCOMPARE(added.front().front().toInt(), 1);
+    QCOMPARE(layer_names().last(), QStringLiteral("clinics"));
+    const auto& layer = *canvas()->map()->layers.back().layer;
+    QCOMPARE(layer.features.size(), std::stoul(count[1].str()));
+    QCOMPARE(m_window->layer_panel()->topLevelItem(0)->text(0), QStringLiteral("clinics"));
+    // In the map CRS, drawn in the default ink at each clinic inside the window.
+    QCOMPARE(layer.crs.epsg, std::optional<int>(4544));
+    QVERIFY(wait_for_render());
+    const auto& render = canvas()->last_render();
+    const QColor ink(0x2b, 0x4a, 0x6f);
+    std::vector<QPointF> at;
+    for (const auto& f : layer.features)
+      at.push_back(render.viewport.to_px(std::get<ruralatlas::core::MultiPoint>(f.geometry).front(), render.size_px));
+    // Only clinics clear of the others: a neighbour's white edge may cross a crowded one.
+    int inside = 0, inked = 0;
+    for (const auto& px : at) {
+      if (!QRectF(QPointF(4, 4), render.size_px - QSizeF(8, 8)).contains(px)) continue;
+      if (std::count_if(at.begin(), at.end(), [&](const QPointF& o) { return QLineF(px, o).length() < 6; }) > 1) continue;
+      ++inside;
+      inked += near_colour(render.image.pixelColor((px * render.image.devicePixelRatio()).toPoint()), ink, 12);
+    }
+    QVERIFY(inside > 10);
+    // Labels are drawn above every layer and cover a few.
+    QVERIFY2(inked >= inside * 3 / 4, qPrintable(QStringLiteral("%1 of %2").arg(inked).arg(inside)));
+  }
+
+  void adding_an_unreadable_file_says_which() {
+    ruralatlas::test::TempDir dir;
+    const auto bad = dir / "not_a_map.shp";
+    std::ofstream(bad) << "this is not a shapefile";
+    const auto before = layer_names();
+    QSignalSpy added(m_window.get(), &MainWindow::layers_added);
+    m_window->add_layer_files({QString::fromStdString(bad.string())});
+    QVERIFY(added.wait(kRenderTimeoutMs));
+    QCOMPARE(added.front().front().toInt(), 0);
+    QCOMPARE(layer_names(), before);
+    auto* box = m_window->error_box();
+    QVERIFY(box && box->isVisible());
+    QVERIFY2(box->detailedText().contains("not_a_map.shp") || box->informativeText().contains("not_a_map.shp"),
+             qPrintable(box->informativeText()));
+    box->close();
+    // Back to the project as saved, for the tests after.
+    QSignalSpy opened(m_window.get(), &MainWindow::project_opened);
+    m_window->open_project(QStringLiteral("projects/tap_water.yaml"));
+    QVERIFY(opened.wait(kRenderTimeoutMs));
+    QVERIFY(wait_for_render());
+  }
+
   void broken_project_shows_an_error_and_keeps_the_window() {
     ruralatlas::test::TempDir dir;
     const auto broken = dir / "broken.yaml";
@@ -254,11 +647,142 @@ class MainWindowTest : public QObject {
     QVERIFY(wait_for_render());
   }
 
+  double units_per_px() const { return canvas()->to_map(QPointF(1, 0)).x() - canvas()->to_map(QPointF(0, 0)).x(); }
+
+  /// The canvas frames `extent` as full extent does: centred, with 4% to spare on its tighter side.
+  void expect_framed(const ruralatlas::core::Envelope& extent) {
+    const double w = extent.max_corner().x() - extent.min_corner().x();
+    const double h = extent.max_corner().y() - extent.min_corner().y();
+    const double expected = std::max(w / canvas()->width(), h / canvas()->height()) * 1.04;
+    QVERIFY2(std::abs(units_per_px() / expected - 1) < 1e-9, qPrintable(QStringLiteral("%1 vs %2").arg(units_per_px()).arg(expected)));
+    const auto centre = canvas()->to_map(QPointF(canvas()->width() / 2.0, canvas()->height() / 2.0));
+    QVERIFY(std::abs(centre.x() - (extent.min_corner().x() + extent.max_corner().x()) / 2) < 1e-6 * w);
+    QVERIFY(std::abs(centre.y() - (extent.min_corner().y() + extent.max_corner().y()) / 2) < 1e-6 * h);
+  }
+
+  /// The map box under the widget pixels `a` to `b`.
+  ruralatlas::core::Envelope map_box(QPoint a, QPoint b) const {
+    const auto p = canvas()->to_map(a), q = canvas()->to_map(b);
+    return {{std::min(p.x(), q.x()), std::min(p.y(), q.y())}, {std::max(p.x(), q.x()), std::max(p.y(), q.y())}};
+  }
+
+  /// Index of a village at least `room_px` from every other village and relocation site on
+  /// screen, well inside the canvas: a click on it can only mean this one.
+  std::size_t isolated_village(double room_px) const {
+    const auto& layers = canvas()->map()->layers;
+    std::vector<QPointF> others;
+    for (const auto& name : {"villages", "relocation_sites"})
+      for (const auto& f : layers[layer_index(*canvas(), name)].layer->features)
+        others.push_back(canvas()->to_widget(std::get<ruralatlas::core::MultiPoint>(f.geometry).front()));
+    const auto& villages = layers[layer_index(*canvas(), "villages")].layer->features;
+    const auto inner = QRectF(canvas()->rect()).adjusted(40, 40, -40, -40);
+    for (std::size_t i = 0; i < villages.size(); ++i) {
+      const auto px = others[i];
+      if (!inner.contains(px)) continue;
+      std::size_t near = 0;
+      for (const auto& o : others)
+        if (QLineF(px, o).length() < room_px) ++near;
+      if (near == 1) return i;  // itself
+    }
+    return villages.size();
+  }
+
+  void identify_click_shows_attributes_and_selects() {
+    m_window->findChild<QAction*>("identify_tool")->trigger();
+    canvas()->zoom_by(4.0);
+    QVERIFY(wait_for_render());
+    const auto villages_index = layer_index(*canvas(), "villages");
+    const auto& villages = *canvas()->map()->layers[villages_index].layer;
+    const auto index = isolated_village(20);
+    QVERIFY(index < villages.features.size());
+    const auto& village = villages.features[index];
+    const auto at = canvas()->to_widget(std::get<ruralatlas::core::MultiPoint>(village.geometry).front()).toPoint();
+    QTest::mouseClick(canvas(), Qt::LeftButton, {}, at);
+
+    // The dock lists this village's own and joined attributes, as the data holds them.
+    auto* panel = m_window->identify_panel();
+    QVERIFY2(panel->heading().endsWith(QStringLiteral("feature %1").arg(village.fid)), qPrintable(panel->heading()));
+    QCOMPARE(panel->table()->rowCount(), static_cast<int>(villages.fields.size()));
+    for (const auto& field : {"vill_code", "tap_water_hh_pct", "households"}) {
+      const auto value = ruralatlas::core::to_text(village.attributes[*villages.field_index(field)]);
+      QVERIFY(!value.empty());
+      QCOMPARE(identify_cell(*panel, field, IdentifyPanel::ValueColumn), QString::fromStdString(value));
+    }
+    QCOMPARE(identify_cell(*panel, "vill_code", IdentifyPanel::FromColumn), QStringLiteral("layer"));
+    QStringList joined;
+    for (int row = 0; row < panel->table()->rowCount(); ++row)
+      if (const auto* from = panel->table()->item(row, IdentifyPanel::FromColumn); from->text() == "joined") {
+        QVERIFY2(from->toolTip().endsWith("sample-data/village_indicators.csv"), qPrintable(from->toolTip()));
+        joined << panel->table()->item(row, IdentifyPanel::FieldColumn)->text();
+      }
+    QCOMPARE(joined, kJoinedVillageColumns);
+
+    // Selected, and drawn in the highlight colour where the village is.
+    auto* selection = m_window->selection();
+    QCOMPARE(selection->layer_index(), std::optional<std::size_t>(villages_index));
+    QCOMPARE(selection->features(), std::vector<std::size_t>{index});
+    const auto shown = canvas()->grab().toImage();
+    const auto dpr = shown.devicePixelRatio();
+    QVERIFY2(near_colour(shown.pixelColor((QPointF(at) * dpr).toPoint()), kSelected, 10),
+             qPrintable(shown.pixelColor((QPointF(at) * dpr).toPoint()).name()));
+    QCOMPARE(count_colour(canvas()->last_render().image, kSelected), std::size_t{0});
+    canvas()->zoom_full_extent();
+    QVERIFY(wait_for_render());
+  }
+
+  void identify_hits_the_topmost_visible_layer() {
+    // With the point and line layers hidden, a click inside a township identifies the
+    // township (drawn above the counties), not the county around it.
+    const auto townships_index = layer_index(*canvas(), "townships");
+    std::vector<QTreeWidgetItem*> hidden;
+    for (const auto& name : {"villages", "roads", "relocation_sites"}) {
+      hidden.push_back(m_window->layer_panel()->layer_item(layer_index(*canvas(), name)));
+      hidden.back()->setCheckState(0, Qt::Unchecked);
+    }
+    const auto at = canvas()->rect().center();
+    const auto p = canvas()->to_map(at);
+    const auto& townships = *canvas()->map()->layers[townships_index].layer;
+    std::vector<std::size_t> covering;
+    for (std::size_t i = 0; i < townships.features.size(); ++i)
+      if (ruralatlas::core::bg::covered_by(p, std::get<ruralatlas::core::MultiPolygon>(townships.features[i].geometry)))
+        covering.push_back(i);
+    QCOMPARE(covering.size(), std::size_t{1});
+    QTest::mouseClick(canvas(), Qt::LeftButton, {}, at);
+    QCOMPARE(m_window->selection()->layer_index(), std::optional<std::size_t>(townships_index));
+    QCOMPARE(m_window->selection()->features(), covering);
+    QVERIFY(m_window->identify_panel()->heading().endsWith(
+        QStringLiteral("feature %1").arg(townships.features[covering.front()].fid)));
+
+    // Outside every county: nothing identified, the selection cleared.
+    const QPoint corner(3, 3);
+    const auto outside = canvas()->to_map(corner);
+    for (const auto& f : canvas()->map()->layers[layer_index(*canvas(), "counties")].layer->features)
+      QVERIFY(!ruralatlas::core::bg::covered_by(outside, std::get<ruralatlas::core::MultiPolygon>(f.geometry)));
+    QTest::mouseClick(canvas(), Qt::LeftButton, {}, corner);
+    QVERIFY(m_window->selection()->empty());
+    QCOMPARE(m_window->identify_panel()->table()->rowCount(), 0);
+
+    for (auto* item : hidden) item->setCheckState(0, Qt::Checked);
+    m_window->findChild<QAction*>("pan_tool")->trigger();
+    QVERIFY(wait_for_render());
+  }
+
   void screenshot_when_asked() {
-    // RA_GUI_SCREENSHOT=path.png saves the window as the README shows it.
+    // RA_GUI_SCREENSHOT=path.png saves the window as the README shows it: a village
+    // identified (attributes in the dock, highlighted on the map).
     const auto path = qEnvironmentVariable("RA_GUI_SCREENSHOT");
     if (path.isEmpty()) QSKIP("set RA_GUI_SCREENSHOT to save a screenshot");
-    QTest::mouseMove(canvas(), canvas()->to_widget({500000, 4000000}).toPoint());
+    m_window->resize(1400, 900);
+    QVERIFY(QTest::qWaitFor([this] { return m_window->width() == 1400; }));
+    canvas()->zoom_by(2.0);
+    QVERIFY(wait_for_render());
+    const auto& villages = *canvas()->map()->layers[layer_index(*canvas(), "villages")].layer;
+    const auto index = isolated_village(14);
+    QVERIFY(index < villages.features.size());
+    m_window->findChild<QAction*>("identify_tool")->trigger();
+    const auto at = canvas()->to_widget(std::get<ruralatlas::core::MultiPoint>(villages.features[index].geometry).front());
+    QTest::mouseClick(canvas(), Qt::LeftButton, {}, at.toPoint());
+    QTest::mouseMove(canvas(), at.toPoint() + QPoint(30, 20));
     QVERIFY(m_window->grab().save(path));
   }
 

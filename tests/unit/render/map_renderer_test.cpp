@@ -52,6 +52,29 @@ TEST_F(render_map_test, RulesColourPolygonsAndHolesStayEmpty) {
   EXPECT_EQ(stats.features_drawn, 2u);
 }
 
+TEST_F(render_map_test, CancelledRenderStopsBeforeTheNextLayerWithoutLabels) {
+  auto below = squares(), above = squares();
+  style::LayerStyle blue, red;
+  blue.rules.push_back(rule("all", std::nullopt, {solid(style::Color{0, 0, 255})}));
+  red.rules.push_back(rule("all", std::nullopt, {solid(style::Color{255, 0, 0})}));
+  blue.labels = style::LabelSpec{};
+  blue.labels->field = "name";
+  bind(blue, below);
+  bind(red, above);
+  const render::StyledLayer layers[] = {{&below, &blue}, {&above, &red}};
+  QImage image(400, 400, QImage::Format_ARGB32_Premultiplied);
+  image.fill(Qt::white);
+  QPainter painter(&image);
+  int asked = 0;
+  const auto stats = render::render_map(painter, view, layers, [&asked] { return ++asked > 1; });
+  painter.end();
+  EXPECT_TRUE(stats.cancelled);
+  EXPECT_EQ(asked, 2);
+  EXPECT_EQ(stats.features_drawn, 2u) << "the first layer only";
+  EXPECT_EQ(stats.labels_placed, 0u) << "the first layer's labels are left out too";
+  EXPECT_EQ(at(image, view, 50, 50), QColor(0, 0, 255)) << "the red layer above was never drawn";
+}
+
 TEST_F(render_map_test, ElseRuleTakesUnmatchedAndNullFeatures) {
   auto layer = squares();
   layer.features[1].attributes[0] = core::Value{};
