@@ -53,7 +53,11 @@ JoinDialog::JoinDialog(core::Layer layer, const QString& layer_key, QWidget* par
   m_table_key = new QComboBox(this);
   m_layer_key = new QComboBox(this);
   for (const auto& field : m_layer.fields) m_layer_key->addItem(qs(field.name));
-  m_layer_key->setCurrentText(layer_key);
+  // The given key, else the first column that looks like a code.
+  int key = m_layer_key->findText(layer_key);
+  for (int i = 0; key < 0 && i < m_layer_key->count(); ++i)
+    if (m_layer_key->itemText(i).contains(QStringLiteral("code"), Qt::CaseInsensitive)) key = i;
+  m_layer_key->setCurrentIndex(std::max(key, 0));
   m_duplicates = new QComboBox(this);
   m_duplicates->addItem(tr("refuse, listing them"), static_cast<int>(analysis::DuplicatePolicy::Error));
   m_duplicates->addItem(tr("first row wins"), static_cast<int>(analysis::DuplicatePolicy::First));

@@ -34,6 +34,7 @@ class LayerPanel : public QTreeWidget {
   /// Move map layer `from` to position `to` (bottom-to-top indices).
   void layer_move_requested(std::size_t from, std::size_t to);
   void layer_remove_requested(std::size_t layer_index);
+  void join_requested(std::size_t layer_index);
 
  private:
   void on_item_changed(QTreeWidgetItem* item, int column);

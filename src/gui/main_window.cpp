@@ -26,6 +26,7 @@
 #include "gui/attribute_table_panel.hpp"
 #include "gui/feature_selection.hpp"
 #include "gui/identify_panel.hpp"
+#include "gui/join_dialog.hpp"
 #include "gui/layer_panel.hpp"
 #include "gui/map_canvas.hpp"
 #include "gui/project_pdf_export.hpp"
@@ -101,6 +102,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
           [this](std::size_t from, std::size_t to) { show_edit(move_layer(shown_map(), from, to)); });
   connect(m_layers, &LayerPanel::layer_remove_requested, this,
           [this](std::size_t index) { show_edit(remove_layer(shown_map(), index)); });
+  connect(m_layers, &LayerPanel::join_requested, this, &MainWindow::choose_join);
   connect(m_layers, &LayerPanel::zoom_to_layer_requested, m_canvas,
           [this](std::size_t index) { m_canvas->zoom_to_extent(m_map->layers.at(index).layer->extent()); });
   connect(m_canvas, &MapCanvas::cursor_moved, this, &MainWindow::on_cursor_moved);
@@ -301,6 +303,23 @@ void MainWindow::show_edit(ShownMap edited) {
   m_layers->show_map(m_map.get(), m_visible);
   m_table->show_map(m_map);
   m_canvas->show_edited_map(m_map, m_visible);
+}
+
+void MainWindow::choose_join(std::size_t layer_index) {
+  if (!m_map || layer_index >= m_map->layers.size()) return;
+  JoinDialog dialog(*m_map->layers[layer_index].layer, QString(), this);
+  if (dialog.exec() == QDialog::Accepted && dialog.preview()) apply_join(layer_index, dialog.join(), *dialog.preview());
+}
+
+void MainWindow::apply_join(std::size_t layer_index, const project::TableJoinSpec& join, const project::JoinPreview& preview) {
+  if (!m_map || layer_index >= m_map->layers.size() || preview.blocked_by) return;
+  show_edit(join_into_layer(shown_map(), layer_index, preview.joined, join.table));
+  // The window's map only: the layer file keeps its joins until the project is saved.
+  statusBar()->showMessage(tr("Joined %1: %2 of %3 features matched")
+                               .arg(QFileInfo(QString::fromStdString(join.table.string())).fileName())
+                               .arg(preview.report.matched)
+                               .arg(preview.report.features),
+                           kStatusMessageMs);
 }
 
 void MainWindow::choose_layer_files() {

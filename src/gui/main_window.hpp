@@ -17,6 +17,7 @@
 #include "gui/cursor_position_text.hpp"
 #include "gui/map_layer_edits.hpp"
 #include "gui/project_load_job.hpp"
+#include "project/join_preview.hpp"
 #include "project/map_export.hpp"
 #include "project/map_pipeline.hpp"
 
@@ -68,6 +69,10 @@ class MainWindow : public QMainWindow {
   /// Reads vector or layer files in the background and adds them on top of the map. Emits
   /// layers_added; files that cannot be read are reported in the error box.
   void add_layer_files(const QStringList& files);
+  /// Opens the join dialog for map layer `layer_index`; an applied join shows at once.
+  void choose_join(std::size_t layer_index);
+  /// Applies a previewed join to map layer `layer_index` (what the dialog's Apply does).
+  void apply_join(std::size_t layer_index, const project::TableJoinSpec& join, const project::JoinPreview& preview);
   /// The map as shown: layers in the window's order, with their visibility.
   ShownMap shown_map() const { return {m_map, m_visible}; }
 

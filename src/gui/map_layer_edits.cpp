@@ -35,6 +35,15 @@ ShownMap remove_layer(const ShownMap& shown, std::size_t index) {
   return {std::move(map), std::move(visible)};
 }
 
+ShownMap join_into_layer(const ShownMap& shown, std::size_t index, core::Layer joined, const std::filesystem::path& table) {
+  auto map = std::make_shared<project::LoadedMap>(*shown.map);
+  auto& layer = map->layers.at(index);
+  for (std::size_t f = layer.layer->fields.size(); f < joined.fields.size(); ++f)
+    layer.joined_fields.push_back({joined.fields[f].name, table});
+  layer.layer = std::make_shared<const core::Layer>(std::move(joined));
+  return {std::move(map), shown.visible};
+}
+
 ShownMap add_layer(const ShownMap& shown, project::MapLayer layer) {
   auto map = std::make_shared<project::LoadedMap>(*shown.map);
   auto visible = shown.visible;

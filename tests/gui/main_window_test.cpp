@@ -9,6 +9,7 @@
 #include <QItemSelectionModel>
 #include <QLineEdit>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QTableWidget>
@@ -30,6 +31,7 @@
 #include "gui/project_load_job.hpp"
 #include "gui/main_window.hpp"
 #include "gui/map_canvas.hpp"
+#include "project/join_preview.hpp"
 #include "support/cli_runner.hpp"
 
 using ruralatlas::gui::AttributeTablePanel;
@@ -303,6 +305,32 @@ class MainWindowTest : public QObject {
     const auto code = *villages.field_index("vill_code");
     QCOMPARE(proxy->index(10, static_cast<int>(code)).data().toString(),
              QString::fromStdString(ruralatlas::core::to_text(villages.features[10].attributes[code])));
+  }
+
+  void applied_join_adds_marked_columns_to_the_layer() {
+    // The layer menu offers the join; the dialog's Apply hands MainWindow a previewed join.
+    QVERIFY(m_window->layer_panel()->layer_menu(0)->findChild<QAction*>("join_table"));
+    const auto index = layer_index(*canvas(), "townships");
+    const auto before = canvas()->map()->layers[index].layer;
+    ruralatlas::project::TableJoinSpec join;
+    join.table = std::filesystem::path(RA_SOURCE_DIR) / "sample-data/derived/township_indicators.csv";
+    join.layer_keys = {"town_code"};
+    join.table_keys = {"town_code"};
+    const auto preview = ruralatlas::project::preview_join(*before, join);
+    QCOMPARE(preview.report.matched, before->features.size());
+    m_window->apply_join(index, join, preview);
+    const auto& after = *canvas()->map()->layers[index].layer;
+    QCOMPARE(after.fields.size(), before->fields.size() + 3);
+    QStringList marked;
+    for (const auto& f : canvas()->map()->layers[index].joined_fields) marked << QString::fromStdString(f.field);
+    QCOMPARE(marked, (QStringList{"village_count", "households_sum", "tap_water_hh_rate_pct"}));
+    // The attribute table shows the new columns, marked joined.
+    auto* table = m_window->attribute_table();
+    table->show_layer(index);
+    const auto column = static_cast<int>(*after.field_index("tap_water_hh_rate_pct"));
+    QVERIFY(table->proxy()->headerData(column, Qt::Horizontal, FeatureTableModel::kJoinedRole).toBool());
+    QVERIFY(m_window->statusBar()->currentMessage().contains(QStringLiteral("%1 of %1 features matched").arg(after.features.size())));
+    table->show_layer(layer_index(*canvas(), "villages"));  // as the next tests expect
   }
 
   void attribute_table_sorts_numbers_and_filters() {

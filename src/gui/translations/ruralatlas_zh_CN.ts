@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>JoinedField</name>
+    <message>
+        <source>joined</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <source>Joined from %1</source>
+        <translation>连接自 %1</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>RuralAtlas desktop: look at and print project maps</source>
@@ -13,10 +24,218 @@
     </message>
 </context>
 <context>
+    <name>ruralatlas::gui::AttributeTablePanel</name>
+    <message>
+        <source>Filter: rows with a cell containing…</source>
+        <translation>筛选：包含以下文字的行…</translation>
+    </message>
+    <message>
+        <source>italic, tinted columns: joined from %1</source>
+        <translation>斜体着色列：连接自 %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 features</source>
+        <translation>%1 / %2 个要素</translation>
+    </message>
+</context>
+<context>
+    <name>ruralatlas::gui::FeatureTableModel</name>
+    <message>
+        <source>From the layer&apos;s source %1</source>
+        <translation>来自图层数据源 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ruralatlas::gui::IdentifyPanel</name>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>%1 · feature %2</source>
+        <translation>%1 · 要素 %2</translation>
+    </message>
+    <message>
+        <source>From the layer&apos;s source %1</source>
+        <translation>来自图层数据源 %1</translation>
+    </message>
+    <message>
+        <source>layer</source>
+        <translation>图层</translation>
+    </message>
+    <message>
+        <source>Click a feature on the map with the Identify tool (I) to see its attributes.</source>
+        <translation>用识别工具（I）点击地图上的要素以查看其属性。</translation>
+    </message>
+</context>
+<context>
+    <name>ruralatlas::gui::JoinDialog</name>
+    <message>
+        <source>Join a table to %1</source>
+        <translation>将表格连接到 %1</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>refuse, listing them</source>
+        <translation>拒绝并列出</translation>
+    </message>
+    <message>
+        <source>first row wins</source>
+        <translation>取第一行</translation>
+    </message>
+    <message>
+        <source>sum numbers</source>
+        <translation>数值求和</translation>
+    </message>
+    <message>
+        <source>average numbers</source>
+        <translation>数值取平均</translation>
+    </message>
+    <message>
+        <source>first row, and count rows</source>
+        <translation>取第一行并计行数</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>表格</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>工作表</translation>
+    </message>
+    <message>
+        <source>Table key column</source>
+        <translation>表格键列</translation>
+    </message>
+    <message>
+        <source>Layer key column</source>
+        <translation>图层键列</translation>
+    </message>
+    <message>
+        <source>Duplicate keys in the table</source>
+        <translation>表格中的重复键</translation>
+    </message>
+    <message>
+        <source>Preview the join</source>
+        <translation>预览连接</translation>
+    </message>
+    <message>
+        <source>Choose a table, then preview the join.</source>
+        <translation>请选择表格，然后预览连接。</translation>
+    </message>
+    <message>
+        <source>Apply the join</source>
+        <translation>应用连接</translation>
+    </message>
+    <message>
+        <source>Indicator table</source>
+        <translation>指标表</translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.xlsx *.ods)</source>
+        <translation>表格 (*.csv *.xlsx *.ods)</translation>
+    </message>
+    <message>
+        <source>Choose the key columns, then preview the join.</source>
+        <translation>请选择键列，然后预览连接。</translation>
+    </message>
+    <message>
+        <source>This table cannot be read.</source>
+        <translation>无法读取此表格。</translation>
+    </message>
+    <message>
+        <source>Reading the table and joining…</source>
+        <translation>正在读取表格并连接…</translation>
+    </message>
+    <message>
+        <source>The join could not be made.</source>
+        <translation>无法完成连接。</translation>
+    </message>
+    <message>
+        <source>No feature matched: the layer&apos;s %1 and the table&apos;s %2 share no value. Check the key columns.</source>
+        <translation>没有要素匹配：图层的 %1 与表格的 %2 没有相同的值。请检查键列。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 features matched (%3%).</source>
+        <translation>%2 个要素中 %1 个匹配（%3%）。</translation>
+    </message>
+    <message>
+        <source>Cannot apply: %1. Choose how duplicate keys combine.</source>
+        <translation>无法应用：%1。请选择重复键的合并方式。</translation>
+    </message>
+    <message>
+        <source>Duplicate keys in the table: %1</source>
+        <translation>表格中的重复键：%1</translation>
+    </message>
+    <message>
+        <source>%1 (%2 rows)</source>
+        <translation>%1（%2 行）</translation>
+    </message>
+    <message>
+        <source>Features without a table row: %1</source>
+        <translation>无对应表格行的要素：%1</translation>
+    </message>
+    <message>
+        <source>feature %1: %2</source>
+        <translation>要素 %1：%2</translation>
+    </message>
+    <message>
+        <source>Table rows without a feature: %1</source>
+        <translation>无对应要素的表格行：%1</translation>
+    </message>
+    <message>
+        <source>row %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>Values that are not numbers in numeric columns: %1</source>
+        <translation>数值列中的非数值：%1</translation>
+    </message>
+    <message>
+        <source>row %1, %2: &apos;%3&apos;</source>
+        <translation>第 %1 行，%2：“%3”</translation>
+    </message>
+    <message>
+        <source>Table rows with a blank key: %1</source>
+        <translation>键为空的表格行：%1</translation>
+    </message>
+</context>
+<context>
     <name>ruralatlas::gui::LayerPanel</name>
     <message>
         <source>Layer %1: %2 features from %3</source>
         <translation>图层 %1：%2 个要素，来自 %3</translation>
+    </message>
+    <message>
+        <source>&amp;Zoom to layer</source>
+        <translation>缩放到图层(&amp;Z)</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>上移(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>下移(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Join a table…</source>
+        <translation>连接表格(&amp;J)…</translation>
     </message>
 </context>
 <context>
@@ -44,10 +263,6 @@
     <message>
         <source>&amp;Export PDF…</source>
         <translation>导出 PDF(&amp;E)…</translation>
-    </message>
-    <message>
-        <source>Print the project&apos;s page layout to PDF, as `ruralatlas render` does</source>
-        <translation>按项目的版面打印为 PDF，与 `ruralatlas render` 相同</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -142,6 +357,92 @@
     <message>
         <source>Wrote %1 at %2</source>
         <translation>已写入 %1，比例尺 %2</translation>
+    </message>
+    <message>
+        <source>Identify</source>
+        <translation>识别</translation>
+    </message>
+    <message>
+        <source>Attribute table</source>
+        <translation>属性表</translation>
+    </message>
+    <message>
+        <source>Print the page layout to PDF with the map as shown here (hidden layers left out); with every layer shown and none moved, added or removed, the PDF equals `ruralatlas render`&apos;s</source>
+        <translation>按此处显示的地图将版面打印为 PDF（隐藏的图层不打印）；所有图层均显示且未移动、添加或移除时，PDF 与 `ruralatlas render` 的输出相同</translation>
+    </message>
+    <message>
+        <source>&amp;Add layer…</source>
+        <translation>添加图层(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Add vector files or layer files on top of the map (or drop them on the window)</source>
+        <translation>在地图顶部添加矢量文件或图层文件（也可拖放到窗口）</translation>
+    </message>
+    <message>
+        <source>&amp;Panels</source>
+        <translation>面板(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Pan</source>
+        <translation>平移(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Drag to move the map</source>
+        <translation>拖动以移动地图</translation>
+    </message>
+    <message>
+        <source>Zoom to &amp;box</source>
+        <translation>拉框缩放(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Drag a box to zoom to it (or Shift+drag with any tool)</source>
+        <translation>拖出矩形框进行缩放（任何工具下也可按住 Shift 拖动）</translation>
+    </message>
+    <message>
+        <source>&amp;Identify</source>
+        <translation>识别(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Click a feature to see its attributes and select it</source>
+        <translation>点击要素以查看属性并选中</translation>
+    </message>
+    <message>
+        <source>Add layers</source>
+        <translation>添加图层</translation>
+    </message>
+    <message>
+        <source>Vector and layer files (*.shp *.gpkg *.geojson *.json *.kml *.gml *.yaml *.yml);;All files (*)</source>
+        <translation>矢量与图层文件 (*.shp *.gpkg *.geojson *.json *.kml *.gml *.yaml *.yml);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Still reading the layers added before; add these once it is done</source>
+        <translation>仍在读取之前添加的图层，完成后再添加这些</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading %n layer file(s)…</source>
+        <translation>
+            <numerusform>正在读取 %n 个图层文件…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n layer(s)</source>
+        <translation>
+            <numerusform>已添加 %n 个图层</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot add layer</source>
+        <translation>无法添加图层</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be added.</source>
+        <translation>
+            <numerusform>%n 个文件无法添加。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Joined %1: %2 of %3 features matched</source>
+        <translation>已连接 %1：%3 个要素中 %2 个匹配</translation>
     </message>
 </context>
 </TS>
