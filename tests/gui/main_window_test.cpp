@@ -27,6 +27,7 @@
 #include "gui/feature_selection.hpp"
 #include "gui/feature_table_model.hpp"
 #include "gui/identify_panel.hpp"
+#include "gui/interface_language.hpp"
 #include "gui/layer_panel.hpp"
 #include "gui/project_load_job.hpp"
 #include "gui/main_window.hpp"
@@ -121,6 +122,9 @@ class MainWindowTest : public QObject {
  private slots:
   void initTestCase() {
     QDir::setCurrent(QStringLiteral(RA_SOURCE_DIR));
+    // Screenshots are taken in the language of the locale they are run under (LANG=zh_CN.UTF-8).
+    if (qEnvironmentVariableIsSet("RA_GUI_SCREENSHOT"))
+      ruralatlas::gui::install_interface_translation(*QCoreApplication::instance(), QLocale::system());
     m_window = std::make_unique<MainWindow>();
     m_window->resize(1200, 800);
     m_window->show();
