@@ -10,7 +10,13 @@ CanvasRenderer::CanvasRenderer(QObject* parent) : QObject(parent) {
 
 // A running job owns what it reads (shared map, copied view) and reports only to the
 // watcher, which drops the result once destroyed: closing never waits for a render.
-CanvasRenderer::~CanvasRenderer() = default;
+CanvasRenderer::~CanvasRenderer() {
+  // A render still drawing when the window closes would paint with fonts and the pool after the
+  // application is gone: stop it before its next layer and wait for that.
+  m_waiting.reset();
+  if (m_running && m_running_request.cancel) m_running_request.cancel->store(true);
+  m_watcher.waitForFinished();
+}
 
 void CanvasRenderer::request(CanvasRenderRequest request) {
   if (m_running) {

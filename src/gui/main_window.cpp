@@ -26,6 +26,7 @@
 #include "gui/attribute_table_panel.hpp"
 #include "gui/feature_selection.hpp"
 #include "gui/identify_panel.hpp"
+#include "gui/coverage_dialog.hpp"
 #include "gui/join_dialog.hpp"
 #include "gui/layer_panel.hpp"
 #include "gui/map_canvas.hpp"
@@ -129,7 +130,14 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
   resize(1280, 820);
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow() {
+  // Workers hold no pointer into the window, but they use Qt's fonts and thread pool, which
+  // must outlive them: wait (loads and reads stop at their next layer file).
+  m_load_watcher.future().cancel();
+  m_load_watcher.waitForFinished();
+  m_add_watcher.waitForFinished();
+  m_export_watcher.waitForFinished();
+}
 
 void MainWindow::build_docks() {
   m_layers = new LayerPanel(this);
@@ -182,6 +190,11 @@ void MainWindow::build_actions() {
   m_zoom_in_action->setShortcut(QKeySequence::ZoomIn);
   m_zoom_out_action = view_menu->addAction(tr("Zoom &out"), m_canvas, [this] { m_canvas->zoom_by(0.5); });
   m_zoom_out_action->setShortcut(QKeySequence::ZoomOut);
+
+  auto* analysis_menu = menuBar()->addMenu(tr("&Analysis"));
+  m_coverage_action = analysis_menu->addAction(tr("&Coverage…"), this, &MainWindow::choose_coverage);
+  m_coverage_action->setObjectName("coverage");
+  m_coverage_action->setStatusTip(tr("Which villages lie within a distance of a road, water main, power line or clinic"));
 
   auto* toolbar = addToolBar(tr("Map"));
   toolbar->setObjectName("map_toolbar");
@@ -241,6 +254,7 @@ void MainWindow::update_actions() {
   const bool has_map = m_map != nullptr;
   m_export_action->setEnabled(has_map && !m_export_watcher.isRunning());
   m_add_layer_action->setEnabled(has_map);
+  m_coverage_action->setEnabled(has_map);
   m_full_extent_action->setEnabled(has_map);
   m_zoom_in_action->setEnabled(has_map);
   m_zoom_out_action->setEnabled(has_map);
@@ -303,6 +317,19 @@ void MainWindow::show_edit(ShownMap edited) {
   m_layers->show_map(m_map.get(), m_visible);
   m_table->show_map(m_map);
   m_canvas->show_edited_map(m_map, m_visible);
+}
+
+void MainWindow::choose_coverage() {
+  if (!m_map) return;
+  CoverageDialog dialog(m_map, this);
+  if (dialog.exec() == QDialog::Accepted && dialog.result()) add_analysis_layer(*dialog.result());
+}
+
+void MainWindow::add_analysis_layer(project::MapLayer layer) {
+  if (!m_map) return;
+  const auto title = QString::fromStdString(layer.style.title);
+  show_edit(add_layer(shown_map(), std::move(layer)));
+  statusBar()->showMessage(tr("Added %1").arg(title), kStatusMessageMs);
 }
 
 void MainWindow::choose_join(std::size_t layer_index) {

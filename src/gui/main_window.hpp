@@ -71,6 +71,10 @@ class MainWindow : public QMainWindow {
   void add_layer_files(const QStringList& files);
   /// Opens the join dialog for map layer `layer_index`; an applied join shows at once.
   void choose_join(std::size_t layer_index);
+  /// Opens the coverage panel; its result is added on top of the map.
+  void choose_coverage();
+  /// Adds an analysis result (with its ready style) on top of the map, visible.
+  void add_analysis_layer(project::MapLayer layer);
   /// Applies a previewed join to map layer `layer_index` (what the dialog's Apply does).
   void apply_join(std::size_t layer_index, const project::TableJoinSpec& join, const project::JoinPreview& preview);
   /// The map as shown: layers in the window's order, with their visibility.
@@ -127,6 +131,7 @@ class MainWindow : public QMainWindow {
   QLabel* m_lon_lat_label = nullptr;
   QAction* m_export_action = nullptr;
   QAction* m_add_layer_action = nullptr;
+  QAction* m_coverage_action = nullptr;
   QAction* m_full_extent_action = nullptr;
   QAction* m_zoom_in_action = nullptr;
   QAction* m_zoom_out_action = nullptr;

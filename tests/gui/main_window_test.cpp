@@ -27,6 +27,7 @@
 #include "gui/feature_selection.hpp"
 #include "gui/feature_table_model.hpp"
 #include "gui/identify_panel.hpp"
+#include "gui/coverage_dialog.hpp"
 #include "gui/interface_language.hpp"
 #include "gui/layer_panel.hpp"
 #include "gui/project_load_job.hpp"
@@ -797,6 +798,58 @@ class MainWindowTest : public QObject {
     for (auto* item : hidden) item->setCheckState(0, Qt::Checked);
     m_window->findChild<QAction*>("pan_tool")->trigger();
     QVERIFY(wait_for_render());
+  }
+
+  void coverage_result_is_added_on_top_with_its_style() {
+    QVERIFY(m_window->findChild<QAction*>("coverage")->isEnabled());
+    const auto villages = canvas()->map()->layers[layer_index(*canvas(), "villages")].layer;
+    const auto roads = canvas()->map()->layers[layer_index(*canvas(), "roads")].layer;
+    ruralatlas::project::LayerCoverageSpec spec;
+    spec.within_m = 500;
+    const auto coverage = ruralatlas::project::measure_layer_coverage(*villages, *roads, spec);
+    ruralatlas::project::MapLayer layer;
+    layer.layer = std::make_shared<const ruralatlas::core::Layer>(coverage.layer);
+    layer.style = ruralatlas::gui::coverage_style(coverage.layer, spec, spec.within_m);
+    const auto before = canvas()->map()->layers.size();
+    m_window->add_analysis_layer(layer);
+    QCOMPARE(canvas()->map()->layers.size(), before + 1);
+    QVERIFY(wait_for_render());
+    // The villages beyond 500 m are red on top of everything.
+    const auto& render = canvas()->last_render();
+    const auto covered = *coverage.layer.field_index("covered");
+    int beyond = 0, red = 0;
+    for (const auto& f : coverage.layer.features) {
+      if (ruralatlas::core::to_number(f.attributes[covered]) != 0.0) continue;
+      const auto px = render.viewport.to_px(std::get<ruralatlas::core::MultiPoint>(f.geometry).front(), render.size_px);
+      if (px.x() < 4 || px.y() < 4 || px.x() > render.size_px.width() - 4 || px.y() > render.size_px.height() - 4) continue;
+      ++beyond;
+      // Small markers at this scale: red within a pixel of the centre (labels and halos drawn
+      // over the map cover a few).
+      const auto centre = (px * render.image.devicePixelRatio()).toPoint();
+      bool found = false;
+      for (int dy = -1; dy <= 1 && !found; ++dy)
+        for (int dx = -1; dx <= 1 && !found; ++dx)
+          found = near_colour(render.image.pixelColor(centre + QPoint(dx, dy)), kFailingVillage, 12);
+      red += found;
+    }
+    QVERIFY(beyond > 50);
+    QVERIFY2(red > beyond * 8 / 10, qPrintable(QStringLiteral("%1 of %2 red").arg(red).arg(beyond)));
+    trigger_layer_menu(coverage.layer.name, "remove_layer");
+    QCOMPARE(canvas()->map()->layers.size(), before);
+    QVERIFY(wait_for_render());
+  }
+
+  void closing_a_window_while_it_draws_waits_for_the_worker() {
+    // Before: the render went on after the window was gone and the process crashed on exit.
+    auto second = std::make_unique<MainWindow>();
+    second->resize(800, 600);
+    second->show();
+    QSignalSpy opened(second.get(), &MainWindow::project_opened);
+    second->open_project(QStringLiteral("projects/tap_water.yaml"));
+    QVERIFY(opened.wait(kRenderTimeoutMs));
+    second->findChild<MapCanvas*>()->zoom_by(2.0);  // a render starts
+    second.reset();
+    QVERIFY(true);
   }
 
   void screenshot_when_asked() {

@@ -39,6 +39,69 @@
     </message>
 </context>
 <context>
+    <name>ruralatlas::gui::CoverageDialog</name>
+    <message>
+        <source>Coverage</source>
+        <translation>覆盖分析</translation>
+    </message>
+    <message>
+        <source>e.g. surface in (&apos;asphalt&apos;, &apos;cement&apos;); empty: every feature</source>
+        <translation>例如 surface in (&apos;asphalt&apos;, &apos;cement&apos;)；留空表示全部要素</translation>
+    </message>
+    <message>
+        <source>Features to cover</source>
+        <translation>被覆盖要素</translation>
+    </message>
+    <message>
+        <source>Nearest feature of</source>
+        <translation>最近要素所在图层</translation>
+    </message>
+    <message>
+        <source>Only where</source>
+        <translation>仅限条件</translation>
+    </message>
+    <message>
+        <source>Covered within</source>
+        <translation>覆盖距离</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <source>Cancel the run</source>
+        <translation>取消运行</translation>
+    </message>
+    <message>
+        <source>Choose the layers and the distance, then run.</source>
+        <translation>请选择图层和距离，然后运行。</translation>
+    </message>
+    <message>
+        <source>Add the result to the map</source>
+        <translation>将结果添加到地图</translation>
+    </message>
+    <message>
+        <source>Measuring…</source>
+        <translation>正在计算…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was added.</source>
+        <translation>已取消，未添加任何内容。</translation>
+    </message>
+    <message>
+        <source>Coverage could not be measured: %1</source>
+        <translation>无法计算覆盖：%1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 within %3 m (%4%); %5 could not be measured.</source>
+        <translation>%2 个中 %1 个在 %3 米以内（%4%）；%5 个无法计算。</translation>
+    </message>
+</context>
+<context>
     <name>ruralatlas::gui::FeatureTableModel</name>
     <message>
         <source>From the layer&apos;s source %1</source>
@@ -443,6 +506,22 @@
     <message>
         <source>Joined %1: %2 of %3 features matched</source>
         <translation>已连接 %1：%3 个要素中 %2 个匹配</translation>
+    </message>
+    <message>
+        <source>&amp;Analysis</source>
+        <translation>分析(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Coverage…</source>
+        <translation>覆盖分析(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Which villages lie within a distance of a road, water main, power line or clinic</source>
+        <translation>哪些村庄位于道路、供水主管、电力线或卫生室的一定距离之内</translation>
+    </message>
+    <message>
+        <source>Added %1</source>
+        <translation>已添加 %1</translation>
     </message>
 </context>
 </TS>
