@@ -222,13 +222,24 @@ class SiteCommand final : public Command {
     write_table_files(chosen_sites_layer(result, m_weight), paths.sites_stem, m_overwrite);
     io::write_vector_layer(allocations_layer(result, m_weight), paths.allocations, {m_overwrite});
     io::write_vector_layer(cost_curve_layer(curve, demand.total_weight(), median, cost_unit()), paths.curve, {m_overwrite});
+    write_text_file(paths.chart, cost_chart_svg(curve, demand.total_weight(), median, cost_unit(), m_weight,
+                                                existing_measure(problem, demand.total_weight())));
     if (!m_global->quiet)
-      std::cout << fmt::format("  wrote {}.csv/.gpkg, {} and {}\n", paths.sites_stem.string(), paths.allocations.string(),
+      std::cout << fmt::format("  wrote {}.csv/.gpkg, {}, {} and .svg\n", paths.sites_stem.string(), paths.allocations.string(),
                                paths.curve.string());
     return 0;
   }
 
   std::string cost_unit() const { return m_network.empty() ? "m" : "min"; }
+
+  /// The mean (p-median) or worst (p-center) trip with the existing facilities alone; none
+  /// when there are none or some demand point is out of their reach.
+  std::optional<double> existing_measure(const analysis::SiteCostProblem& problem, double total_weight) const {
+    if (problem.existing.empty()) return std::nullopt;
+    const auto before = analysis::nearest_costs(problem, {});
+    if (!std::all_of(before.begin(), before.end(), [](double v) { return std::isfinite(v); })) return std::nullopt;
+    return m_problem == "median" ? analysis::total_weighted_cost(problem, {}) / total_weight : analysis::worst_cost(problem, {});
+  }
 
   void print_cost_solution(const SitePoints& demand, const analysis::SiteCostProblem& problem, const analysis::SitingSolution& s,
                            double seconds) const {

@@ -322,6 +322,33 @@ AllocationTotals allocation_totals(const std::filesystem::path& file, const std:
   return t;
 }
 
+/// The chart's markers read back as values through its own grid: the lowest and highest
+/// labelled grid lines give the scale. Also the y-axis label (the rotated text).
+struct ChartReading {
+  std::vector<double> values;
+  std::string y_label;
+};
+
+ChartReading read_chart(const std::filesystem::path& svg_file) {
+  std::ifstream in(svg_file);
+  const std::string svg((std::istreambuf_iterator<char>(in)), {});
+  EXPECT_EQ(svg.rfind("</svg>\n"), svg.size() - 7);
+  const std::regex grid(R"re(y1="([0-9.]+)" y2="[0-9.]+" stroke="#dddddd"/><text[^>]*>([0-9.]+)</text>)re"),
+      marker(R"re(<circle cx="[0-9.]+" cy="([0-9.]+)")re"), label(R"re(rotate\(-90\)" text-anchor="middle">([^<]+)<)re");
+  std::vector<std::pair<double, double>> lines;  // (y pixel, value)
+  for (std::sregex_iterator it(svg.begin(), svg.end(), grid), end; it != end; ++it)
+    lines.emplace_back(std::stod((*it)[1]), std::stod((*it)[2]));
+  ChartReading reading;
+  if (lines.size() < 2) return reading;
+  const auto [y0, v0] = lines.front();
+  const auto [y1, v1] = lines.back();
+  for (std::sregex_iterator it(svg.begin(), svg.end(), marker), end; it != end; ++it)
+    reading.values.push_back(v0 + (v1 - v0) * (std::stod((*it)[1]) - y0) / (y1 - y0));
+  std::smatch m;
+  if (std::regex_search(svg, m, label)) reading.y_label = m[1];
+  return reading;
+}
+
 }  // namespace
 
 TEST(SiteCommand, PMedianClinicsAreProvenOptimalAndTheAllocationsReAddToTheObjective) {
@@ -361,6 +388,15 @@ TEST(SiteCommand, PMedianClinicsAreProvenOptimalAndTheAllocationsReAddToTheObjec
     EXPECT_LE(*core::to_number(curve.rows[k][mean]), *core::to_number(curve.rows[k - 1][mean]));
   for (const auto& row : curve.rows) EXPECT_EQ(core::to_number(row[gap]), 0.0);
 
+  // The chart: the existing clinics' mean trip at k = 0, then the curve's mean_m for k = 1..8,
+  // read back to within 1% of the k = 0 value (about two pixels).
+  const auto chart = read_chart(dir / "e/efficiency_curve.svg");
+  EXPECT_EQ(chart.y_label, "mean trip (m)");
+  ASSERT_EQ(chart.values.size(), 9u);
+  const double scale = chart.values.front() / 100;  // the axis runs to about this k = 0 value
+  EXPECT_NEAR(chart.values[0], t.weighted_before / t.weight, scale);
+  for (std::size_t k = 1; k <= 8; ++k) EXPECT_NEAR(chart.values[k], *core::to_number(curve.rows[k - 1][mean]), scale);
+
   const auto h = run_cli(huining_by_cost(dir / "h", "median", "heuristic"));
   ASSERT_EQ(h.exit_code, 0) << h.err;
   EXPECT_GE(printed(h.out, "objective"), objective - 1e-6);
@@ -376,6 +412,11 @@ TEST(SiteCommand, PCenterMinimisesTheWorstTripAndTheHeuristicNeverBeatsIt) {
   const double worst = printed(e.out, "objective");
   const auto t = allocation_totals(dir / "e/allocations.gpkg", "distance_m", "distance_before_m");
   EXPECT_NEAR(t.worst, worst, 0.06);
+  const auto chart = read_chart(dir / "e/efficiency_curve.svg");
+  EXPECT_EQ(chart.y_label, "worst trip (m)");
+  ASSERT_EQ(chart.values.size(), 9u);  // k = 0 (the existing clinics) to 8
+  EXPECT_NEAR(chart.values[5], worst, chart.values[0] / 100);
+  for (std::size_t k = 1; k <= 8; ++k) EXPECT_LE(chart.values[k], chart.values[k - 1] + 1e-6);
   const auto h = run_cli(huining_by_cost(dir / "h", "center", "heuristic"));
   ASSERT_EQ(h.exit_code, 0) << h.err;
   EXPECT_GE(printed(h.out, "objective"), worst - 0.06);
