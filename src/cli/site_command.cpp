@@ -24,6 +24,7 @@
 #include "analysis/p_center_search.hpp"
 #include "analysis/p_median_exact_solver.hpp"
 #include "analysis/p_median_heuristic.hpp"
+#include "analysis/plan_comparison.hpp"
 #include "analysis/site_cost_problem.hpp"
 #include "analysis/site_contribution.hpp"
 #include "cli/command.hpp"
@@ -117,7 +118,7 @@ class SiteCommand final : public Command {
     const auto sites = problem_sites(candidates, existing);
     std::vector<std::vector<double>> minutes;
     if (!m_network.empty()) minutes = network_minutes(sites, demand.points, crs);
-    if (m_problem != "covering") return run_by_cost(demand, candidates, existing, sites, minutes, crs, paths);
+    if (m_problem != "covering") return run_by_cost(demand, candidates, existing, plan, sites, minutes, crs, paths);
     const auto covers_of = [&](const std::vector<core::Point>& points) {
       return m_network.empty() ? analysis::covering_sets_within_distance(points, demand.points, m_within_m)
                                : analysis::covering_sets_within_cost(network_minutes(points, demand.points, crs), m_within_min);
@@ -175,7 +176,6 @@ class SiteCommand final : public Command {
     if (m_problem != "covering") {
       if (m_cover_share_pct > 0) usage("--cover-share is set covering", "leave out --problem " + m_problem + " or --cover-share");
       if (m_k == 0) usage("how many sites?", "give -k N");
-      if (!m_plan.layer_file.empty()) usage("--plan compares coverage", "use it with --problem covering");
       return;
     }
     if (m_k == 0 && m_cover_share_pct <= 0)
@@ -186,7 +186,7 @@ class SiteCommand final : public Command {
 
   /// p-median and p-center: every demand point goes to its cheapest open site; the threshold,
   /// if given, only marks which allocations are within reach.
-  int run_by_cost(const SitePoints& demand, const SitePoints& candidates, const SitePoints& existing,
+  int run_by_cost(const SitePoints& demand, const SitePoints& candidates, const SitePoints& existing, const SitePoints& plan,
                   const std::vector<core::Point>& sites, const std::vector<std::vector<double>>& minutes, const core::Crs& crs,
                   const SiteOutputPaths& paths) {
     if (m_k > candidates.points.size())
@@ -198,7 +198,7 @@ class SiteCommand final : public Command {
                                       m_network.empty() ? analysis::straight_line_costs(sites, demand.points) : minutes, {}, m_k};
     for (std::size_t e = 0; e < existing.points.size(); ++e) problem.existing.push_back(candidates.points.size() + e);
     const bool median = m_problem == "median";
-    const auto solve = [&](const analysis::SiteCostProblem& p) {
+    const analysis::SiteCostSolver solve = [&](const analysis::SiteCostProblem& p) {
       if (median)
         return m_solver == "exact" ? analysis::PMedianExactSolver(m_time_limit_s).solve(p) : analysis::PMedianHeuristic().solve(p);
       return analysis::solve_p_center(p, [&](const analysis::MaximalCoveringProblem& cover) {
@@ -215,6 +215,8 @@ class SiteCommand final : public Command {
     problem.new_sites = m_k;
     const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
     print_cost_solution(demand, problem, solution, seconds);
+    std::optional<core::Layer> plan_table;
+    if (!plan.points.empty()) plan_table = compare_cost_plan(demand, problem, plan, crs, solve);
 
     const auto ranked = analysis::rank_sites_by_saving(problem, solution.new_sites);
     const double within = threshold() > 0 ? threshold() : std::numeric_limits<double>::infinity();
@@ -224,9 +226,10 @@ class SiteCommand final : public Command {
     io::write_vector_layer(cost_curve_layer(curve, demand.total_weight(), median, cost_unit()), paths.curve, {m_overwrite});
     write_text_file(paths.chart, cost_chart_svg(curve, demand.total_weight(), median, cost_unit(), m_weight,
                                                 existing_measure(problem, demand.total_weight())));
+    if (plan_table) io::write_vector_layer(*plan_table, paths.plan, {m_overwrite});
     if (!m_global->quiet)
-      std::cout << fmt::format("  wrote {}.csv/.gpkg, {}, {} and .svg\n", paths.sites_stem.string(), paths.allocations.string(),
-                               paths.curve.string());
+      std::cout << fmt::format("  wrote {}.csv/.gpkg, {}, {} and .svg{}\n", paths.sites_stem.string(), paths.allocations.string(),
+                               paths.curve.string(), plan_table ? ", " + paths.plan.string() : "");
     return 0;
   }
 
@@ -308,29 +311,38 @@ class SiteCommand final : public Command {
   }
 
   /// Scenario comparison: what the planned sites cover against the best as many new sites.
-  core::Layer compare_plan(const SitePoints& demand, analysis::MaximalCoveringProblem problem,
+  core::Layer compare_plan(const SitePoints& demand, const analysis::MaximalCoveringProblem& problem,
                            std::vector<std::vector<std::size_t>> plan_covers, const analysis::SitingSolver& solve) const {
-    std::vector<std::size_t> planned;
-    for (auto& list : plan_covers) planned.push_back(problem.covers.size()), problem.covers.push_back(std::move(list));
-    const double plan_weight = analysis::covered_weight(problem, planned);
-    problem.covers.resize(problem.covers.size() - planned.size());
-    problem.new_sites = std::min(planned.size(), analysis::free_candidates(problem).size());
-    const auto best = solve(problem);
+    const auto c = analysis::compare_plan(problem, std::move(plan_covers), solve);
     const double total = demand.total_weight();
+    const auto& best = c.best;
     if (!m_global->quiet)
       std::cout << fmt::format("plan: {} planned sites cover {:.0f} {} ({:.1f}%); the best {} sites cover {:.0f} ({:.1f}%, "
                                "bound {:.0f}, gap {:.2f}%)\n",
-                               planned.size(), plan_weight, m_weight, 100 * plan_weight / total, problem.new_sites,
+                               c.planned_sites, c.plan_objective, m_weight, 100 * c.plan_objective / total, best.new_sites.size(),
                                best.objective, 100 * best.objective / total, best.bound, best.gap_pct());
-    core::Layer table;
-    table.name = "plan_comparison";
-    table.fields = {{"sites", core::FieldType::Integer, 0},          {"plan_covered_" + m_weight, core::FieldType::Real, 0},
-                    {"best_covered_" + m_weight, core::FieldType::Real, 0}, {"best_bound_" + m_weight, core::FieldType::Real, 0},
-                    {"best_gap_pct", core::FieldType::Real, 0},     {"plan_share_of_best_pct", core::FieldType::Real, 0}};
-    table.features.push_back({1, std::monostate{}, {static_cast<std::int64_t>(planned.size()), plan_weight, best.objective,
-                                                    best.bound, std::round(best.gap_pct() * 1000) / 1000,
-                                                    best.objective > 0 ? std::round(1000 * plan_weight / best.objective) / 10 : 0.0}});
-    return table;
+    return covering_plan_layer(c, m_weight);
+  }
+
+  /// Scenario comparison for p-median and p-center: the plan's mean or worst trip against the
+  /// best as many new sites, over the same costs.
+  core::Layer compare_cost_plan(const SitePoints& demand, const analysis::SiteCostProblem& problem, const SitePoints& plan,
+                                const core::Crs& crs, const analysis::SiteCostSolver& solve) const {
+    const bool median = m_problem == "median";
+    auto plan_costs = m_network.empty() ? analysis::straight_line_costs(plan.points, demand.points)
+                                        : network_minutes(plan.points, demand.points, crs);
+    const auto c = analysis::compare_plan(problem, std::move(plan_costs), median, solve);
+    const double divisor = median ? demand.total_weight() : 1.0;
+    const auto unit = cost_unit();
+    const auto& best = c.best;
+    if (!m_global->quiet) {
+      const auto plan_text = std::isfinite(c.plan_objective) ? fmt::format("{:.1f} {}", c.plan_objective / divisor, unit)
+                                                             : std::string("unbounded (some demand is out of its reach)");
+      std::cout << fmt::format("plan: {} planned sites give a {} trip of {}; the best {} sites {:.1f} {} (bound {:.1f}, gap {:.2f}%)\n",
+                               c.planned_sites, median ? "mean" : "worst", plan_text, best.new_sites.size(),
+                               best.objective / divisor, unit, best.bound / divisor, best.gap_pct());
+    }
+    return cost_plan_layer(c, demand.total_weight(), median, unit);
   }
 
   void print_set_cover(const analysis::SetCoveringAnswer& answer) const {

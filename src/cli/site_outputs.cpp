@@ -207,4 +207,38 @@ core::Layer cost_curve_layer(const std::vector<analysis::EfficiencyPoint>& curve
   return layer;
 }
 
+core::Layer covering_plan_layer(const analysis::PlanComparison& c, const std::string& weight) {
+  auto layer = empty_layer("plan_comparison", {}, core::GeometryKind::None);
+  layer.fields = {{"sites", core::FieldType::Integer, 0},          {"plan_covered_" + weight, core::FieldType::Real, 0},
+                  {"best_covered_" + weight, core::FieldType::Real, 0}, {"best_bound_" + weight, core::FieldType::Real, 0},
+                  {"best_gap_pct", core::FieldType::Real, 0},     {"plan_share_of_best_pct", core::FieldType::Real, 0}};
+  const auto& best = c.best;
+  layer.features.push_back({1, std::monostate{}, {static_cast<std::int64_t>(c.planned_sites), c.plan_objective, best.objective,
+                                                  best.bound, std::round(best.gap_pct() * 1000) / 1000,
+                                                  best.objective > 0 ? std::round(1000 * c.plan_objective / best.objective) / 10 : 0.0}});
+  return layer;
+}
+
+core::Layer cost_plan_layer(const analysis::PlanComparison& c, double total_weight, bool median, const std::string& unit) {
+  const std::string measure = (median ? "mean_" : "worst_") + unit;
+  const double divisor = median && total_weight > 0 ? total_weight : 1.0;
+  auto layer = empty_layer("plan_comparison", {}, core::GeometryKind::None);
+  layer.fields = {{"sites", core::FieldType::Integer, 0},
+                  {"plan_" + measure, core::FieldType::Real, 0},
+                  {"best_" + measure, core::FieldType::Real, 0},
+                  {"best_bound_" + measure, core::FieldType::Real, 0},
+                  {"best_gap_pct", core::FieldType::Real, 0},
+                  {"plan_over_best_pct", core::FieldType::Real, 0}};
+  const auto& best = c.best;
+  const bool reached = std::isfinite(c.plan_objective);
+  const core::Value plan = reached ? core::Value{centimetres(c.plan_objective / divisor)} : core::Value{};
+  const core::Value over = reached && best.objective > 0
+                               ? core::Value{std::round(1000 * (c.plan_objective - best.objective) / best.objective) / 10}
+                               : core::Value{};
+  layer.features.push_back({1, std::monostate{}, {static_cast<std::int64_t>(c.planned_sites), plan,
+                                                  centimetres(best.objective / divisor), centimetres(best.bound / divisor),
+                                                  std::round(best.gap_pct() * 1000) / 1000, over}});
+  return layer;
+}
+
 }  // namespace ruralatlas::cli

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "analysis/efficiency_curve.hpp"
+#include "analysis/plan_comparison.hpp"
 #include "analysis/site_contribution.hpp"
 #include "analysis/siting_solution.hpp"
 #include "cli/site_inputs.hpp"
@@ -60,5 +61,15 @@ core::Layer efficiency_curve_layer(const std::vector<analysis::EfficiencyPoint>&
 /// solver, proven_optimal. Median objectives are divided by `total_weight`.
 core::Layer cost_curve_layer(const std::vector<analysis::EfficiencyPoint>& curve, double total_weight, bool median,
                              const std::string& unit);
+
+/// One row: sites (planned), plan_covered_<w>, best_covered_<w>, best_bound_<w>, best_gap_pct,
+/// plan_share_of_best_pct.
+core::Layer covering_plan_layer(const analysis::PlanComparison& comparison, const std::string& weight);
+
+/// One row in the curve's measure (mean_<unit>, the weighted mean trip, or worst_<unit>):
+/// sites (planned), plan_<measure> (empty if the plan leaves demand unreached), best_<measure>,
+/// best_bound_<measure>, best_gap_pct, plan_over_best_pct (how much longer the plan's trip is).
+core::Layer cost_plan_layer(const analysis::PlanComparison& comparison, double total_weight, bool median,
+                            const std::string& unit);
 
 }  // namespace ruralatlas::cli

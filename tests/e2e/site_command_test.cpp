@@ -5,7 +5,9 @@
 #include <fstream>
 #include <map>
 #include <set>
+#include <sstream>
 #include <regex>
+#include <tuple>
 
 #include <QColor>
 #include <QImage>
@@ -441,15 +443,10 @@ TEST(SiteCommand, PMedianOverTheRoadNetworkReAddsTravelMinutes) {
   EXPECT_LT(t.weighted, t.weighted_before);
 }
 
-TEST(SiteCommand, CostProblemsRefuseCoverageOnlyOptions) {
+TEST(SiteCommand, CostProblemsRefuseCoverShare) {
   test::TempDir dir;
-  auto args = huining_by_cost(dir.path(), "median", "heuristic");
-  args.insert(args.end(), {"--plan", "layers/projects.yaml"});
-  auto r = run_cli(args);
-  EXPECT_EQ(r.exit_code, 2);
-  EXPECT_NE(r.err.find("--plan compares coverage"), std::string::npos) << r.err;
-  r = run_cli({"site", "layers/villages.yaml", "--weight", "population", "--problem", "center", "--cover-share", "50",
-               "--out", dir.path().string()});
+  const auto r = run_cli({"site", "layers/villages.yaml", "--weight", "population", "--problem", "center", "--cover-share",
+                          "50", "--out", dir.path().string()});
   EXPECT_EQ(r.exit_code, 2);
   EXPECT_NE(r.err.find("--cover-share is set covering"), std::string::npos) << r.err;
   EXPECT_TRUE(no_outputs(dir.path()));
@@ -519,4 +516,56 @@ TEST(SiteCommand, GridCandidatesSitOnWholeMultiplesOfTheSpacing) {
                              "--solver", "exact", "--out", (dir / "fine").string()});
   ASSERT_EQ(fine.exit_code, 0) << fine.err;
   EXPECT_LE(printed(fine.out, "objective"), printed(r.out, "objective"));
+}
+
+namespace {
+
+/// A point layer file in EPSG:4544 metres: (code, x offset, y offset, households) per point,
+/// offsets from (500000, 4000000).
+void write_point_layer(const std::filesystem::path& dir, const std::string& name,
+                       const std::vector<std::tuple<std::string, double, double, double>>& points) {
+  std::ostringstream features;
+  for (const auto& [code, dx, dy, hh] : points)
+    features << (features.tellp() > 0 ? "," : "") << R"({"type":"Feature","properties":{"code":")" << code << R"(","hh":)" << hh
+             << R"(},"geometry":{"type":"Point","coordinates":[)" << 500000 + dx << "," << 4000000 + dy << "]}}";
+  std::ofstream(dir / (name + ".geojson"))
+      << R"({"type":"FeatureCollection","crs":{"type":"name","properties":{"name":"urn:ogc:def:crs:EPSG::4544"}},"features":[)"
+      << features.str() << "]}";
+  std::ofstream(dir / (name + ".yaml")) << "name: " << name << "\nsource: " << name << ".geojson\nkey: code\n";
+}
+
+}  // namespace
+
+TEST(SiteCommand, PlannedSitesAreComparedByMeanAndWorstTripWithTheBestAsMany) {
+  // Four villages on a line, 10, 20, 30 and 40 households at 0, 1000, 5000 and 6000 m. The plan
+  // puts two sites at 0 and 3000 m: trips 0, 1000, 2000 and 3000 m, so a mean of
+  // (0×10 + 1000×20 + 2000×30 + 3000×40) / 100 = 2000 m and a worst of 3000 m. The best two of
+  // the candidates at 500, 3000 and 5500 m are 500 and 5500: every trip 500 m.
+  test::TempDir dir;
+  write_point_layer(dir.path(), "demand", {{"d1", 0, 0, 10}, {"d2", 1000, 0, 20}, {"d3", 5000, 0, 30}, {"d4", 6000, 0, 40}});
+  write_point_layer(dir.path(), "candidates", {{"c1", 500, 0, 1}, {"c2", 3000, 0, 1}, {"c3", 5500, 0, 1}});
+  write_point_layer(dir.path(), "plan", {{"p1", 0, 0, 1}, {"p2", 3000, 0, 1}});
+  for (const auto& [problem, measure, plan_value] : {std::tuple{"median", "mean_m", 2000.0}, {"center", "worst_m", 3000.0}}) {
+    for (const auto* solver : {"heuristic", "exact"}) {
+      SCOPED_TRACE(std::string(problem) + " " + solver);
+      const auto out = dir / (std::string(problem) + solver);
+      const auto r = run_cli({"site", (dir / "demand.yaml").string(), "--weight", "hh", "--problem", problem, "-k", "1",
+                              "--candidates", (dir / "candidates.yaml").string(), "--plan", (dir / "plan.yaml").string(),
+                              "--crs", "EPSG:4544", "--solver", solver, "--out", out.string()});
+      ASSERT_EQ(r.exit_code, 0) << r.err;
+      const std::string kind = problem == std::string("median") ? "mean" : "worst";
+      EXPECT_NE(r.out.find("plan: 2 planned sites give a " + kind + " trip of " + std::to_string(static_cast<int>(plan_value)) +
+                           ".0 m; the best 2 sites 500.0 m"),
+                std::string::npos)
+          << r.out;
+      const auto table = io::read_table(out / "plan_comparison.csv");
+      ASSERT_EQ(table.rows.size(), 1u);
+      const auto& row = table.rows[0];
+      EXPECT_EQ(core::to_number(row[table.require_field("sites")]), 2.0);
+      EXPECT_NEAR(*core::to_number(row[table.require_field(std::string("plan_") + measure)]), plan_value, 0.01);
+      EXPECT_NEAR(*core::to_number(row[table.require_field(std::string("best_") + measure)]), 500.0, 0.01);
+      EXPECT_LE(*core::to_number(row[table.require_field(std::string("best_bound_") + measure)]), 500.01);
+      EXPECT_NEAR(*core::to_number(row[table.require_field("plan_over_best_pct")]), 100 * (plan_value - 500) / 500, 0.05);
+    }
+  }
 }
