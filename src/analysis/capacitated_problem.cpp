@@ -1,0 +1,55 @@
+#include "analysis/capacitated_problem.hpp"
+
+#include <cmath>
+#include <limits>
+#include <sstream>
+
+#include "core/error.hpp"
+
+namespace ruralatlas::analysis {
+
+namespace {
+
+std::string number_text(double v) {
+  std::ostringstream out;
+  out << v;
+  return out.str();
+}
+
+}  // namespace
+
+CapacitatedProblem capacitated_covering(const MaximalCoveringProblem& problem, std::vector<double> capacity) {
+  constexpr double kOutOfReach = std::numeric_limits<double>::infinity();
+  CapacitatedProblem result{problem.demand_weight, {}, std::move(capacity), problem.existing, problem.new_sites, false};
+  result.cost.assign(problem.covers.size(), std::vector<double>(problem.demand_weight.size(), kOutOfReach));
+  for (std::size_t j = 0; j < problem.covers.size(); ++j)
+    for (const auto i : problem.covers[j]) result.cost[j][i] = 0;
+  return result;
+}
+
+CapacitatedProblem capacitated_median(const SiteCostProblem& problem, std::vector<double> capacity) {
+  return {problem.demand_weight, problem.cost, std::move(capacity), problem.existing, problem.new_sites, true};
+}
+
+void validate(const CapacitatedProblem& problem) {
+  if (problem.minimise_cost) {  // every demand point must be reachable
+    validate(SiteCostProblem{problem.demand_weight, problem.cost, problem.existing, problem.new_sites});
+  } else {  // maximal covering: demand beyond every site's threshold is simply not covered
+    MaximalCoveringProblem covering{problem.demand_weight, std::vector<std::vector<std::size_t>>(problem.cost.size()),
+                                    problem.existing, problem.new_sites};
+    validate(covering);
+  }
+  if (problem.capacity.size() != problem.cost.size())
+    core::throw_input_error("", std::to_string(problem.capacity.size()) + " capacities for " + std::to_string(problem.cost.size()) +
+                                    " sites");
+  for (std::size_t j = 0; j < problem.capacity.size(); ++j)
+    if (std::isnan(problem.capacity[j]) || problem.capacity[j] < 0)
+      core::throw_input_error("", "site " + std::to_string(j) + " has capacity " + number_text(problem.capacity[j]),
+                              "give every site a capacity of 0 or more");
+}
+
+std::vector<std::size_t> free_candidates(const CapacitatedProblem& problem) {
+  return free_candidates(SiteCostProblem{{}, problem.cost, problem.existing, problem.new_sites});
+}
+
+}  // namespace ruralatlas::analysis

@@ -1,0 +1,43 @@
+#pragma once
+// Solvers for siting with capacities (see capacitated_model.hpp). The heuristic is greedy
+// (open the candidate whose best assignment scores most) then swap local search, every move
+// scored by the exact transportation assignment; its bound is the LP relaxation of the
+// capacitated model. The exact solver is GLPK's branch and cut with a time limit, reporting
+// the better of its answer and the heuristic's with the proven bound.
+#include <optional>
+
+#include "analysis/capacitated_problem.hpp"
+#include "analysis/siting_solution.hpp"
+
+namespace ruralatlas::analysis {
+
+class CapacitatedHeuristic {
+ public:
+  explicit CapacitatedHeuristic(int max_swap_passes = 20) : m_max_swap_passes(max_swap_passes) {}
+
+  /// Validates the problem; throws core::Error (InputData) when the sites found cannot hold
+  /// every p-median demand point.
+  SitingSolution solve(const CapacitatedProblem& problem) const;
+
+ private:
+  int m_max_swap_passes;
+};
+
+class CapacitatedExactSolver {
+ public:
+  explicit CapacitatedExactSolver(double time_limit_s = 60) : m_time_limit_s(time_limit_s) {}
+
+  /// Validates the problem; throws core::Error (InputData) when no choice of k new sites can
+  /// hold every p-median demand point.
+  SitingSolution solve(const CapacitatedProblem& problem) const;
+
+ private:
+  double m_time_limit_s;
+};
+
+/// Throws core::Error (InputData): the capacities cannot hold all the demand weight, saying
+/// whether even the largest k candidates fall short; `unserved_weight` is what a heuristic's
+/// sites leave over.
+[[noreturn]] void throw_capacity_shortfall(const CapacitatedProblem& problem, std::optional<double> unserved_weight);
+
+}  // namespace ruralatlas::analysis
