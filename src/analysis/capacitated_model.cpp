@@ -12,10 +12,18 @@ namespace ruralatlas::analysis {
 
 namespace {
 
-/// Frees the open variables again (0..1) under the cardinality row, the model's last.
-void restore_open_bounds(glp_prob* lp, int x_columns, std::size_t new_sites) {
-  for (int c = 1; c <= x_columns; ++c) glp_set_col_bnds(lp, c, GLP_DB, 0.0, 1.0);
-  glp_set_row_bnds(lp, glp_get_num_rows(lp), GLP_UP, 0.0, static_cast<double>(new_sites));
+/// Primal simplex from the current basis, or afresh when that basis is unusable.
+void solve_simplex(glp_prob* lp) {
+  glp_smcp options;
+  glp_init_smcp(&options);
+  options.msg_lev = GLP_MSG_OFF;
+  int status = glp_simplex(lp, &options);
+  if (status == GLP_EBADB || status == GLP_ESING || status == GLP_ECOND) {
+    glp_adv_basis(lp, 0);
+    status = glp_simplex(lp, &options);
+  }
+  if (status != 0)
+    throw core::Error(core::ErrorKind::Internal, {"", 0, {}, {}, {}, "GLPK's simplex failed (code " + std::to_string(status) + ")", {}});
 }
 
 }  // namespace
@@ -55,13 +63,15 @@ void CapacitatedModel::build() {
     return row;
   };
   auto entry = [&](int row, int col, double value) { rows.push_back(row), columns.push_back(col), values.push_back(value); };
-  m_demand_row.assign(w.size(), 0);
+  std::vector<int> demand_row(w.size(), 0);  // 0 where no site can serve the point
   std::vector<int> capacity_row(p.cost.size(), 0);
   for (std::size_t j = 0; j < p.cost.size(); ++j)
     if (std::isfinite(p.capacity[j])) capacity_row[j] = add_row(GLP_UP, m_x_of_site[j] ? 0.0 : p.capacity[j]);
   for (const auto& pair : m_pairs) {
-    if (!m_demand_row[pair.demand]) m_demand_row[pair.demand] = add_row(GLP_UP, 1.0);
-    entry(m_demand_row[pair.demand], pair.column, 1.0);
+    if (!demand_row[pair.demand]) demand_row[pair.demand] = add_row(p.minimise_cost ? GLP_FX : GLP_UP, 1.0);
+    const double cost = p.cost[pair.site][pair.demand];
+    glp_set_obj_coef(lp, pair.column, p.minimise_cost ? -w[pair.demand] * cost : w[pair.demand]);
+    entry(demand_row[pair.demand], pair.column, 1.0);
     if (capacity_row[pair.site]) entry(capacity_row[pair.site], pair.column, w[pair.demand]);
     if (const int x = m_x_of_site[pair.site]) {  // z_ij <= x_j
       const int link = add_row(GLP_UP, 0.0);
@@ -76,67 +86,62 @@ void CapacitatedModel::build() {
   glp_load_matrix(lp, static_cast<int>(rows.size()) - 1, rows.data(), columns.data(), values.data());
 }
 
-void CapacitatedModel::set_mode(bool penalise_unserved) {
-  const auto& w = m_problem.demand_weight;
-  const bool median = m_problem.minimise_cost;
-  for (const auto& pair : m_pairs) {
-    const double cost = m_problem.cost[pair.site][pair.demand];
-    const double profit = !median ? w[pair.demand] : penalise_unserved ? w[pair.demand] * (m_penalty - cost) : -w[pair.demand] * cost;
-    glp_set_obj_coef(m_lp.get(), pair.column, profit);
+CapacitatedAssignment CapacitatedModel::assign(const std::vector<std::size_t>& new_sites) const {
+  // A transportation problem over the open sites only: small, so built afresh for every set.
+  const auto& p = m_problem;
+  const auto& w = p.demand_weight;
+  auto open = p.existing;
+  open.insert(open.end(), new_sites.begin(), new_sites.end());
+  std::unique_ptr<glp_prob, Deleter> lp(glp_create_prob());
+  glp_set_obj_dir(lp.get(), GLP_MAX);
+  std::vector<int> demand_row(w.size(), 0), rows{0}, columns{0};
+  std::vector<double> values{0};
+  std::vector<Pair> pairs;
+  for (const auto j : open) {
+    int capacity_row = 0;
+    if (std::isfinite(p.capacity[j])) {
+      capacity_row = glp_add_rows(lp.get(), 1);
+      glp_set_row_bnds(lp.get(), capacity_row, GLP_UP, 0.0, p.capacity[j]);
+    }
+    for (std::size_t i = 0; i < w.size(); ++i) {
+      if (!std::isfinite(p.cost[j][i])) continue;
+      const int c = glp_add_cols(lp.get(), 1);
+      glp_set_col_bnds(lp.get(), c, GLP_DB, 0.0, 1.0);
+      glp_set_obj_coef(lp.get(), c, p.minimise_cost ? w[i] * (m_penalty - p.cost[j][i]) : w[i]);
+      if (!demand_row[i]) {
+        demand_row[i] = glp_add_rows(lp.get(), 1);
+        glp_set_row_bnds(lp.get(), demand_row[i], GLP_UP, 0.0, 1.0);
+      }
+      rows.push_back(demand_row[i]), columns.push_back(c), values.push_back(1.0);
+      if (capacity_row) rows.push_back(capacity_row), columns.push_back(c), values.push_back(w[i]);
+      pairs.push_back({i, j, c});
+    }
   }
-  for (const int row : m_demand_row)
-    if (row) glp_set_row_bnds(m_lp.get(), row, median && !penalise_unserved ? GLP_FX : GLP_UP, 1.0, 1.0);
-}
-
-void CapacitatedModel::solve_relaxation(int time_limit_ms) {
-  glp_smcp options;
-  glp_init_smcp(&options);
-  options.msg_lev = GLP_MSG_OFF;
-  if (time_limit_ms > 0) options.tm_lim = time_limit_ms;
-  int status = glp_simplex(m_lp.get(), &options);
-  if (status == GLP_EBADB || status == GLP_ESING || status == GLP_ECOND) {  // a basis gone stale: start afresh
-    glp_adv_basis(m_lp.get(), 0);
-    status = glp_simplex(m_lp.get(), &options);
-  }
-  if (status != 0 && status != GLP_ETMLIM)
-    throw core::Error(core::ErrorKind::Internal, {"", 0, {}, {}, {}, "GLPK's simplex failed (code " + std::to_string(status) + ")", {}});
-}
-
-CapacitatedAssignment CapacitatedModel::assign(const std::vector<std::size_t>& new_sites) {
-  set_mode(true);
-  std::vector<bool> open(m_problem.cost.size(), false);
-  for (const auto j : new_sites) open[j] = true;
-  for (std::size_t c = 0; c < m_site_of_x.size(); ++c) {
-    const double v = open[m_site_of_x[c]] ? 1.0 : 0.0;
-    glp_set_col_bnds(m_lp.get(), static_cast<int>(c) + 1, GLP_FX, v, v);
-  }
-  glp_set_row_bnds(m_lp.get(), glp_get_num_rows(m_lp.get()), GLP_FR, 0.0, 0.0);  // the fixed x decide
-  solve_relaxation();
-  if (glp_get_status(m_lp.get()) != GLP_OPT)
-    throw core::Error(core::ErrorKind::Internal, {"", 0, {}, {}, {}, "GLPK found no optimal assignment", {}});
-
-  const auto& w = m_problem.demand_weight;
   CapacitatedAssignment result;
-  for (const auto& pair : m_pairs) {
-    const double share = glp_get_col_prim(m_lp.get(), pair.column);
+  if (!pairs.empty()) {
+    glp_load_matrix(lp.get(), static_cast<int>(rows.size()) - 1, rows.data(), columns.data(), values.data());
+    solve_simplex(lp.get());
+    if (glp_get_status(lp.get()) != GLP_OPT)
+      throw core::Error(core::ErrorKind::Internal, {"", 0, {}, {}, {}, "GLPK found no optimal assignment", {}});
+  }
+  for (const auto& pair : pairs) {
+    const double share = glp_get_col_prim(lp.get(), pair.column);
     if (share <= 1e-9) continue;
     const double weight = share * w[pair.demand];
     result.flows.push_back({pair.demand, pair.site, weight});
-    result.served_weight += weight, result.served_cost += weight * m_problem.cost[pair.site][pair.demand];
+    result.served_weight += weight, result.served_cost += weight * p.cost[pair.site][pair.demand];
   }
   double total = 0;
   for (const double v : w) total += v;
   result.unserved_weight = std::max(0.0, total - result.served_weight);
   const bool all_served = result.unserved_weight <= 1e-9 * std::max(1.0, total);
-  if (!m_problem.minimise_cost) result.objective = result.served_weight;
+  if (!p.minimise_cost) result.objective = result.served_weight;
   else result.objective = all_served ? result.served_cost : std::numeric_limits<double>::infinity();
   return result;
 }
 
 std::optional<double> CapacitatedModel::relaxation_bound() {
-  set_mode(false);
-  restore_open_bounds(m_lp.get(), static_cast<int>(m_site_of_x.size()), m_problem.new_sites);
-  solve_relaxation();
+  solve_simplex(m_lp.get());
   const int status = glp_get_status(m_lp.get());
   if (status == GLP_NOFEAS) return std::nullopt;
   if (status != GLP_OPT)

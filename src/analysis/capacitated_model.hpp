@@ -4,8 +4,8 @@
 //   z_ij >= 0, the share of demand point i's weight served by site j (only where j can serve i);
 //   sum_j z_ij <= 1 (= 1 for p-median), z_ij <= x_j, sum_i w_i z_ij <= capacity_j x_j;
 //   maximise sum w_i z_ij (covering) or minimise sum w_i c_ij z_ij (p-median).
-// With the sites fixed it is a transportation problem (the best assignment of one set of open
-// sites); relaxed it gives the bound; with x binary it is the exact problem.
+// Relaxed it gives the bound; with x binary it is the exact problem. The best assignment of one
+// set of open sites is the same model with x fixed, a transportation problem solved on its own.
 #include <cstddef>
 #include <memory>
 #include <optional>
@@ -43,7 +43,7 @@ class CapacitatedModel {
 
   /// The best assignment with the existing facilities and `new_sites` open: for p-median the
   /// most weight served, and of those assignments the cheapest.
-  CapacitatedAssignment assign(const std::vector<std::size_t>& new_sites);
+  CapacitatedAssignment assign(const std::vector<std::size_t>& new_sites) const;
 
   /// The LP relaxation: no choice of new sites does better (covers more, costs less). Empty
   /// when even the relaxation cannot serve every p-median demand point.
@@ -69,15 +69,12 @@ class CapacitatedModel {
   };
 
   void build();
-  void set_mode(bool penalise_unserved);
-  void solve_relaxation(int time_limit_ms = 0);
 
   CapacitatedProblem m_problem;
   std::unique_ptr<glp_prob, Deleter> m_lp;
   std::vector<std::size_t> m_site_of_x;  ///< free candidate of x column c (1-based: index c - 1)
   std::vector<int> m_x_of_site;          ///< x column per site; 0 for existing facilities
   std::vector<Pair> m_pairs;
-  std::vector<int> m_demand_row;         ///< 0 where no site can serve the point
   /// Profit per unit of weight served (p-median): above the cost of any chain of reassignments,
   /// so serving more always comes first.
   double m_penalty = 0;

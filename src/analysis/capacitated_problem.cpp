@@ -1,6 +1,8 @@
 #include "analysis/capacitated_problem.hpp"
 
+#include <algorithm>
 #include <cmath>
+#include <functional>
 #include <limits>
 #include <sstream>
 
@@ -50,6 +52,17 @@ void validate(const CapacitatedProblem& problem) {
 
 std::vector<std::size_t> free_candidates(const CapacitatedProblem& problem) {
   return free_candidates(SiteCostProblem{{}, problem.cost, problem.existing, problem.new_sites});
+}
+
+double largest_capacity(const CapacitatedProblem& problem) {
+  double held = 0;
+  for (const auto e : problem.existing) held += problem.capacity[e];
+  std::vector<double> free_capacity;
+  for (const auto j : free_candidates(problem)) free_capacity.push_back(problem.capacity[j]);
+  const auto k = std::min(problem.new_sites, free_capacity.size());
+  std::partial_sort(free_capacity.begin(), free_capacity.begin() + static_cast<long>(k), free_capacity.end(), std::greater<>());
+  for (std::size_t t = 0; t < k; ++t) held += free_capacity[t];
+  return held;
 }
 
 }  // namespace ruralatlas::analysis

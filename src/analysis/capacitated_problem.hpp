@@ -35,4 +35,8 @@ void validate(const CapacitatedProblem& problem);
 /// Sites that are not existing facilities, in index order.
 std::vector<std::size_t> free_candidates(const CapacitatedProblem& problem);
 
+/// The most any choice can hold: the existing facilities' capacities and the k largest free
+/// candidates' (infinity if one of them is unlimited).
+double largest_capacity(const CapacitatedProblem& problem);
+
 }  // namespace ruralatlas::analysis

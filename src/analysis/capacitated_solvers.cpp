@@ -127,13 +127,9 @@ SitingSolution CapacitatedExactSolver::solve(const CapacitatedProblem& problem) 
 }
 
 void throw_capacity_shortfall(const CapacitatedProblem& problem, std::optional<double> unserved_weight) {
-  double demand = 0, held = 0;
+  double demand = 0;
   for (const double w : problem.demand_weight) demand += w;
-  for (const auto e : problem.existing) held += problem.capacity[e];
-  std::vector<double> free_capacity;
-  for (const auto j : free_candidates(problem)) free_capacity.push_back(problem.capacity[j]);
-  std::sort(free_capacity.rbegin(), free_capacity.rend());
-  for (std::size_t t = 0; t < std::min(problem.new_sites, free_capacity.size()); ++t) held += free_capacity[t];
+  const double held = largest_capacity(problem);
   std::ostringstream text;
   text << "the existing facilities and " << problem.new_sites << " new sites ";
   if (held < demand)

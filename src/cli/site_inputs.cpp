@@ -107,6 +107,25 @@ SitePoints demand_points(SelectedLayer selected, const std::string& weight_field
 
 SitePoints site_points(SelectedLayer selected, const core::Crs& crs) { return located(std::move(selected), crs); }
 
+std::vector<double> site_capacities(const SitePoints& sites, const std::string& field) {
+  const auto& layer = sites.layer;
+  const auto c = layer.field_index(field);
+  if (!c)
+    core::throw_input_error(layer.source, fmt::format("layer {} has no capacity field '{}'", layer.name, field),
+                            "add the field (households each site can serve), or give one capacity for all with --capacity");
+  std::vector<double> capacity;
+  for (const auto& f : layer.features) {
+    const auto value = core::to_number(f.attributes[*c]);
+    if (!value || !std::isfinite(*value))
+      throw_feature_error(layer, f.fid, field, "the capacity is empty or not a number", "fill it in or filter the site out");
+    if (*value < 0)
+      throw_feature_error(layer, f.fid, field, fmt::format("the capacity is {:g}; it cannot be negative", *value),
+                          "give 0 or more (0: the site serves no one)");
+    capacity.push_back(*value);
+  }
+  return capacity;
+}
+
 SitePoints apply_near_constraints(SitePoints candidates, const std::vector<std::string>& constraints, const core::Crs& crs,
                                   bool verbose) {
   std::string trail = fmt::format("{} candidates", candidates.points.size());

@@ -1,5 +1,6 @@
 #include "cli/site_outputs.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 
@@ -202,6 +203,90 @@ core::Layer cost_curve_layer(const std::vector<analysis::EfficiencyPoint>& curve
     f.attributes = {static_cast<std::int64_t>(point.new_sites), centimetres(s.objective / divisor),
                     centimetres(s.bound / divisor), std::round(s.gap_pct() * 1000) / 1000, s.method,
                     static_cast<std::int64_t>(s.proven_optimal)};
+    layer.features.push_back(std::move(f));
+  }
+  return layer;
+}
+
+std::vector<analysis::SiteContribution> rank_by_assigned_weight(const std::vector<std::size_t>& new_sites,
+                                                                const std::vector<analysis::ServedFlow>& flows) {
+  std::vector<analysis::SiteContribution> ranked;
+  for (const auto j : new_sites) {
+    analysis::SiteContribution c{j, 0, 0, 0};
+    for (const auto& f : flows)
+      if (f.site == j) c.newly_covered_weight += f.weight;
+    ranked.push_back(c);
+  }
+  std::stable_sort(ranked.begin(), ranked.end(),
+                   [](const auto& a, const auto& b) { return a.newly_covered_weight > b.newly_covered_weight; });
+  for (std::size_t r = 0; r < ranked.size(); ++r) ranked[r].rank = r + 1;
+  return ranked;
+}
+
+namespace {
+
+/// Open site (index into OpenSites) per problem site index.
+std::vector<std::optional<std::size_t>> open_index(const SiteResult& r, const OpenSites& o) {
+  std::vector<std::optional<std::size_t>> index(r.candidates.points.size() + r.existing.points.size());
+  for (std::size_t s = 0; s < o.problem_index.size(); ++s) index[o.problem_index[s]] = s;
+  return index;
+}
+
+double flow_cost(const SiteResult& r, const OpenSites& o, const analysis::ServedFlow& f, std::size_t s) {
+  return r.travel_min ? (*r.travel_min)[f.site][f.demand] : boost::geometry::distance(r.demand.points[f.demand], o.points[s]);
+}
+
+}  // namespace
+
+core::Layer capacitated_sites_layer(const SiteResult& r, const std::vector<analysis::ServedFlow>& flows,
+                                    const std::vector<double>& capacity, const std::string& weight) {
+  const auto open = open_sites(r, r.ranked);
+  const auto index = open_index(r, open);
+  std::vector<double> assigned(open.points.size(), 0.0), cost(open.points.size(), 0.0);
+  std::vector<std::int64_t> served(open.points.size(), 0);
+  for (const auto& f : flows) {
+    const auto s = *index[f.site];
+    assigned[s] += f.weight, cost[s] += f.weight * flow_cost(r, open, f, s), ++served[s];
+  }
+  const std::string unit = r.travel_min ? "min" : "m";
+  auto layer = empty_layer("chosen_sites", r.crs, core::GeometryKind::Point);
+  layer.fields = {{"rank", core::FieldType::Integer, 0},         {"site_id", core::FieldType::String, 0},
+                  {"name", core::FieldType::String, 0},          {"capacity", core::FieldType::Real, 0},
+                  {"assigned_" + weight, core::FieldType::Real, 0}, {"served_count", core::FieldType::Integer, 0},
+                  {"mean_after_" + unit, core::FieldType::Real, 0}};
+  for (std::size_t s = 0; s < r.ranked.size(); ++s) {
+    core::Feature f;
+    f.fid = static_cast<std::int64_t>(s + 1);
+    f.geometry = core::MultiPoint{open.points[s]};
+    const double cap = capacity[open.problem_index[s]];
+    f.attributes = {open.ranks[s], open.ids[s], open.names[s], std::isfinite(cap) ? core::Value{cap} : core::Value{},
+                    centimetres(assigned[s]), served[s],
+                    assigned[s] > 0 ? core::Value{centimetres(cost[s] / assigned[s])} : core::Value{}};
+    layer.features.push_back(std::move(f));
+  }
+  return layer;
+}
+
+core::Layer capacitated_allocations_layer(const SiteResult& r, const std::vector<analysis::ServedFlow>& flows,
+                                          const std::string& weight) {
+  const auto open = open_sites(r, r.ranked);
+  const auto index = open_index(r, open);
+  auto layer = empty_layer("allocations", r.crs, core::GeometryKind::Line);
+  layer.fields = {{"demand_id", core::FieldType::String, 0}, {"demand_name", core::FieldType::String, 0},
+                  {weight, core::FieldType::Real, 0},        {"share_pct", core::FieldType::Real, 0},
+                  {"site_id", core::FieldType::String, 0},   {"site_name", core::FieldType::String, 0},
+                  {"site_kind", core::FieldType::String, 0}, {"site_rank", core::FieldType::Integer, 0},
+                  {"distance_m", core::FieldType::Real, 0},  {"travel_min", core::FieldType::Real, 0}};
+  for (const auto& flow : flows) {
+    const auto s = *index[flow.site];
+    const auto i = flow.demand;
+    core::Feature f;
+    f.fid = static_cast<std::int64_t>(layer.features.size() + 1);
+    f.geometry = core::MultiLineString{core::LineString{r.demand.points[i], open.points[s]}};
+    const core::Value minutes = r.travel_min ? core::Value{centimetres((*r.travel_min)[flow.site][i])} : core::Value{};
+    f.attributes = {r.demand.id(i), r.demand.name(i), centimetres(flow.weight),
+                    std::round(1000 * flow.weight / r.demand.weights[i]) / 10, open.ids[s], open.names[s], open.kinds[s],
+                    open.ranks[s], centimetres(boost::geometry::distance(r.demand.points[i], open.points[s])), minutes};
     layer.features.push_back(std::move(f));
   }
   return layer;

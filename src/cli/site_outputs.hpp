@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "analysis/capacitated_model.hpp"
 #include "analysis/efficiency_curve.hpp"
 #include "analysis/plan_comparison.hpp"
 #include "analysis/site_contribution.hpp"
@@ -61,6 +62,22 @@ core::Layer efficiency_curve_layer(const std::vector<analysis::EfficiencyPoint>&
 /// solver, proven_optimal. Median objectives are divided by `total_weight`.
 core::Layer cost_curve_layer(const std::vector<analysis::EfficiencyPoint>& curve, double total_weight, bool median,
                              const std::string& unit);
+
+/// With capacities: the new sites ranked by the weight assigned to them (rank 1 the most).
+std::vector<analysis::SiteContribution> rank_by_assigned_weight(const std::vector<std::size_t>& new_sites,
+                                                                const std::vector<analysis::ServedFlow>& flows);
+
+/// With capacities (ranked by rank_by_assigned_weight): rank, site_id, name, capacity (empty:
+/// unlimited), assigned_<w> (weight sent to it), served_count (demand points sending any),
+/// mean_after_<unit> (weighted mean cost of what it serves); points.
+core::Layer capacitated_sites_layer(const SiteResult& result, const std::vector<analysis::ServedFlow>& flows,
+                                    const std::vector<double>& capacity, const std::string& weight);
+
+/// With capacities: one line per assignment (a demand point split between sites has one per
+/// site): demand_id, demand_name, <w> (the weight sent), share_pct (of the point's weight),
+/// site_id, site_name, site_kind, site_rank, distance_m, travel_min.
+core::Layer capacitated_allocations_layer(const SiteResult& result, const std::vector<analysis::ServedFlow>& flows,
+                                          const std::string& weight);
 
 /// One row: sites (planned), plan_covered_<w>, best_covered_<w>, best_bound_<w>, best_gap_pct,
 /// plan_share_of_best_pct.

@@ -99,7 +99,9 @@ void expect_assignment_respects_capacities(const analysis::CapacitatedProblem& p
   for (const auto e : p.existing) open[e] = true;
   for (std::size_t j = 0; j < load.size(); ++j) {
     EXPECT_LE(load[j], p.capacity[j] + 1e-6) << "site " << j;
-    if (!open[j]) EXPECT_EQ(load[j], 0.0) << "closed site " << j;
+    if (!open[j]) {
+      EXPECT_EQ(load[j], 0.0) << "closed site " << j;
+    }
   }
   for (std::size_t i = 0; i < served.size(); ++i) EXPECT_LE(served[i], p.demand_weight[i] + 1e-6);
   EXPECT_NEAR(value, s.objective, 1e-6 * std::max(1.0, value));
