@@ -520,18 +520,29 @@ TEST(SiteCommand, GridCandidatesSitOnWholeMultiplesOfTheSpacing) {
 
 namespace {
 
-/// A point layer file in EPSG:4544 metres: (code, x offset, y offset, households) per point,
-/// offsets from (500000, 4000000).
-void write_point_layer(const std::filesystem::path& dir, const std::string& name,
-                       const std::vector<std::tuple<std::string, double, double, double>>& points) {
+struct FixturePoint {
+  std::string code;
+  double dx = 0, dy = 0;
+  std::string properties;  ///< more GeoJSON properties, e.g. "\"hh\":10"
+};
+
+/// A point layer file in EPSG:4544 metres, offsets from (500000, 4000000), keyed by code.
+void write_point_layer(const std::filesystem::path& dir, const std::string& name, const std::vector<FixturePoint>& points) {
   std::ostringstream features;
-  for (const auto& [code, dx, dy, hh] : points)
-    features << (features.tellp() > 0 ? "," : "") << R"({"type":"Feature","properties":{"code":")" << code << R"(","hh":)" << hh
-             << R"(},"geometry":{"type":"Point","coordinates":[)" << 500000 + dx << "," << 4000000 + dy << "]}}";
+  for (const auto& p : points)
+    features << (features.tellp() > 0 ? "," : "") << R"({"type":"Feature","properties":{"code":")" << p.code << '"'
+             << (p.properties.empty() ? "" : ",") << p.properties << R"(},"geometry":{"type":"Point","coordinates":[)"
+             << 500000 + p.dx << "," << 4000000 + p.dy << "]}}";
   std::ofstream(dir / (name + ".geojson"))
       << R"({"type":"FeatureCollection","crs":{"type":"name","properties":{"name":"urn:ogc:def:crs:EPSG::4544"}},"features":[)"
       << features.str() << "]}";
   std::ofstream(dir / (name + ".yaml")) << "name: " << name << "\nsource: " << name << ".geojson\nkey: code\n";
+}
+
+/// Four villages on a line: 10, 20, 30 and 40 households at 0, 1000, 5000 and 6000 m.
+void write_four_villages(const std::filesystem::path& dir) {
+  write_point_layer(dir, "demand", {{"d1", 0, 0, R"("hh":10)"}, {"d2", 1000, 0, R"("hh":20)"}, {"d3", 5000, 0, R"("hh":30)"},
+                                    {"d4", 6000, 0, R"("hh":40)"}});
 }
 
 }  // namespace
@@ -542,9 +553,9 @@ TEST(SiteCommand, PlannedSitesAreComparedByMeanAndWorstTripWithTheBestAsMany) {
   // (0×10 + 1000×20 + 2000×30 + 3000×40) / 100 = 2000 m and a worst of 3000 m. The best two of
   // the candidates at 500, 3000 and 5500 m are 500 and 5500: every trip 500 m.
   test::TempDir dir;
-  write_point_layer(dir.path(), "demand", {{"d1", 0, 0, 10}, {"d2", 1000, 0, 20}, {"d3", 5000, 0, 30}, {"d4", 6000, 0, 40}});
-  write_point_layer(dir.path(), "candidates", {{"c1", 500, 0, 1}, {"c2", 3000, 0, 1}, {"c3", 5500, 0, 1}});
-  write_point_layer(dir.path(), "plan", {{"p1", 0, 0, 1}, {"p2", 3000, 0, 1}});
+  write_four_villages(dir.path());
+  write_point_layer(dir.path(), "candidates", {{"c1", 500, 0}, {"c2", 3000, 0}, {"c3", 5500, 0}});
+  write_point_layer(dir.path(), "plan", {{"p1", 0, 0}, {"p2", 3000, 0}});
   for (const auto& [problem, measure, plan_value] : {std::tuple{"median", "mean_m", 2000.0}, {"center", "worst_m", 3000.0}}) {
     for (const auto* solver : {"heuristic", "exact"}) {
       SCOPED_TRACE(std::string(problem) + " " + solver);
@@ -568,4 +579,135 @@ TEST(SiteCommand, PlannedSitesAreComparedByMeanAndWorstTripWithTheBestAsMany) {
       EXPECT_NEAR(*core::to_number(row[table.require_field("plan_over_best_pct")]), 100 * (plan_value - 500) / 500, 0.05);
     }
   }
+}
+
+namespace {
+
+/// Candidates for the four villages: c1 at 500 m (25 households), c2 at 5500 m (60), c3 at
+/// 3000 m (100), or the capacities given.
+void write_capacitated_candidates(const std::filesystem::path& dir, const std::string& c1 = "25", const std::string& c2 = "60") {
+  write_point_layer(dir, "candidates", {{"c1", 500, 0, R"("cap":)" + c1}, {"c2", 5500, 0, R"("cap":)" + c2},
+                                        {"c3", 3000, 0, R"("cap":100)"}});
+}
+
+std::vector<std::string> capacitated_args(const test::TempDir& dir, const std::string& out) {
+  return {"site", (dir / "demand.yaml").string(), "--weight", "hh", "--candidates", (dir / "candidates.yaml").string(),
+          "--capacity-field", "cap", "--crs", "EPSG:4544", "--out", (dir / out).string()};
+}
+
+/// Households per site in the allocation lines, and their households × metres.
+std::map<std::string, double> allocated_per_site(const std::filesystem::path& file, double& weighted_m) {
+  const auto lines = io::read_vector_layer(file).layer;
+  const auto site = lines.require_field("site_id"), hh = lines.require_field("hh"), d = lines.require_field("distance_m");
+  std::map<std::string, double> load;
+  weighted_m = 0;
+  for (const auto& f : lines.features) {
+    const double w = *core::to_number(f.attributes[hh]);
+    load[core::to_text(f.attributes[site])] += w;
+    weighted_m += w * *core::to_number(f.attributes[d]);
+  }
+  return load;
+}
+
+}  // namespace
+
+TEST(SiteCommand, CapacitatedPMedianSplitsAVillageAndNeverOverfillsASite) {
+  // By hand, k = 2: {c1, c2} hold 85 < 100 households. {c1, c3}: c1 takes d1 and 15 of d2 (the
+  // cheaper overflow, +1500 m a household against +2500 for d1), cost 10×500 + 15×500 +
+  // 5×2000 + 30×2000 + 40×3000 = 202500. {c2, c3}: c2 takes d4 and 20 of d3, c3 the rest:
+  // 10×3000 + 20×2000 + 20×500 + 10×2000 + 40×500 = 120000, the optimum (mean 1200 m). Without
+  // capacities {c1, c2} would win with every trip 500 m.
+  test::TempDir dir;
+  write_four_villages(dir.path());
+  write_capacitated_candidates(dir.path());
+  for (const auto* solver : {"exact", "heuristic"}) {
+    SCOPED_TRACE(solver);
+    auto args = capacitated_args(dir, solver);
+    args.insert(args.end(), {"--problem", "median", "-k", "2", "--solver", solver});
+    const auto r = run_cli(args);
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+    EXPECT_NEAR(printed(r.out, "objective"), 120000, 0.5) << r.out;
+    EXPECT_GE(printed(r.out, "gap"), 0.0);
+    EXPECT_NE(r.out.find("1 demand points split between sites"), std::string::npos) << r.out;
+    double weighted_m = 0;
+    const auto load = allocated_per_site(dir / solver / "allocations.gpkg", weighted_m);
+    EXPECT_NEAR(weighted_m, 120000, 1);
+    ASSERT_EQ(load.size(), 2u);
+    EXPECT_NEAR(load.at("c2"), 60, 1e-6);  // full
+    EXPECT_NEAR(load.at("c3"), 40, 1e-6);
+    const auto sites = io::read_table(dir / solver / "chosen_sites.csv");
+    ASSERT_EQ(sites.rows.size(), 2u);
+    for (const auto& row : sites.rows)
+      EXPECT_LE(*core::to_number(row[sites.require_field("assigned_hh")]), *core::to_number(row[sites.require_field("capacity")]));
+  }
+}
+
+TEST(SiteCommand, CapacitatedCoveringCountsOnlyWhatTheSitesCanTake) {
+  // Within 1000 m c1 reaches d1 and d2 (30 households, holds 25), c2 d3 and d4 (70, holds 60),
+  // c3 nobody: two sites cover 25 + 60 = 85 of 100. Covering 90% is beyond every candidate.
+  test::TempDir dir;
+  write_four_villages(dir.path());
+  write_capacitated_candidates(dir.path());
+  auto args = capacitated_args(dir, "k2");
+  args.insert(args.end(), {"-k", "2", "--within-m", "1000", "--solver", "exact"});
+  auto r = run_cli(args);
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NEAR(printed(r.out, "objective"), 85, 1e-6) << r.out;
+  double weighted_m = 0;
+  const auto load = allocated_per_site(dir / "k2/allocations.gpkg", weighted_m);
+  EXPECT_NEAR(load.at("c1"), 25, 1e-6);
+  EXPECT_NEAR(load.at("c2"), 60, 1e-6);
+
+  args = capacitated_args(dir, "share");
+  args.insert(args.end(), {"--cover-share", "90", "--within-m", "1000"});
+  r = run_cli(args);
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_NE(r.err.find("infeasible set-cover target: 90 to cover, but all 3 candidates together cover 85"), std::string::npos)
+      << r.err;
+  EXPECT_TRUE(no_outputs(dir / "share"));
+}
+
+TEST(SiteCommand, BadCapacitiesNameTheFileFeatureAndField) {
+  test::TempDir dir;
+  write_four_villages(dir.path());
+  struct Bad {
+    std::string c1, c2, message;
+  };
+  for (const auto& bad : {Bad{"25", "-5", "the capacity is -5; it cannot be negative"},
+                          Bad{R"("lots")", "60", "the capacity is empty or not a number"}}) {
+    write_capacitated_candidates(dir.path(), bad.c1, bad.c2);
+    auto args = capacitated_args(dir, "out");
+    args.insert(args.end(), {"--problem", "median", "-k", "2"});
+    const auto r = run_cli(args);
+    EXPECT_EQ(r.exit_code, 1);
+    EXPECT_NE(r.err.find(bad.message), std::string::npos) << r.err;
+    EXPECT_NE(r.err.find("candidates.geojson"), std::string::npos) << r.err;
+    EXPECT_NE(r.err.find("field 'cap'"), std::string::npos) << r.err;
+    EXPECT_NE(r.err.find(bad.c2 == "-5" ? "row 1" : "row 0"), std::string::npos) << r.err;  // c2, c1
+    EXPECT_TRUE(no_outputs(dir / "out"));
+  }
+  write_capacitated_candidates(dir.path());
+  auto args = capacitated_args(dir, "out");
+  args[7] = "capacity_hh";
+  args.insert(args.end(), {"--problem", "median", "-k", "2"});
+  auto r = run_cli(args);
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_NE(r.err.find("has no capacity field 'capacity_hh'"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("candidates.geojson"), std::string::npos) << r.err;
+
+  args = capacitated_args(dir, "out");  // two sites of 40 for 100 households
+  args[6] = "--capacity", args[7] = "40";
+  args.insert(args.end(), {"--problem", "median", "-k", "2"});
+  r = run_cli(args);
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_NE(r.err.find("the existing facilities and 2 new sites hold at most 80 of the demand weight 100"), std::string::npos)
+      << r.err;
+  EXPECT_TRUE(no_outputs(dir / "out"));
+
+  args = capacitated_args(dir, "out");
+  args.insert(args.end(), {"--problem", "center", "-k", "1"});
+  r = run_cli(args);
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.err.find("capacities are for covering and median"), std::string::npos) << r.err;
+  EXPECT_TRUE(no_outputs(dir / "out"));
 }
