@@ -122,10 +122,10 @@ core::Layer chosen_sites_layer(const SiteResult& r, const std::string& weight) {
     f.fid = static_cast<std::int64_t>(s + 1);
     f.geometry = core::MultiPoint{open.points[s]};
     const double saved = ranked[s].saved_weighted_cost;
-    const core::Value contribution = !r.ranked_by_cost ? core::Value{ranked[s].newly_covered_weight}
-                                     : std::isfinite(saved) ? core::Value{std::round(saved)} : core::Value{};
-    f.attributes = {open.ranks[s], open.ids[s], open.names[s], contribution, served[s], served_weight[s],
+    f.attributes = {open.ranks[s], open.ids[s], open.names[s], core::Value{}, served[s], served_weight[s],
                     mean(cost_before[s], s), mean(cost_after[s], s)};
+    if (!r.ranked_by_cost) f.attributes[3] = ranked[s].newly_covered_weight;
+    else if (std::isfinite(saved)) f.attributes[3] = std::round(saved);  // else empty: an unbounded saving
     layer.features.push_back(std::move(f));
   }
   return layer;
@@ -277,17 +277,30 @@ core::Layer capacitated_allocations_layer(const SiteResult& r, const std::vector
                   {"site_id", core::FieldType::String, 0},   {"site_name", core::FieldType::String, 0},
                   {"site_kind", core::FieldType::String, 0}, {"site_rank", core::FieldType::Integer, 0},
                   {"distance_m", core::FieldType::Real, 0},  {"travel_min", core::FieldType::Real, 0}};
-  for (const auto& flow : flows) {
-    const auto s = *index[flow.site];
-    const auto i = flow.demand;
+  const bool with_threshold = std::isfinite(r.within);
+  if (with_threshold) layer.fields.push_back({"covered", core::FieldType::Integer, 0});
+  auto add_line = [&](std::size_t i, std::size_t s, double weight, bool covered) {
     core::Feature f;
     f.fid = static_cast<std::int64_t>(layer.features.size() + 1);
     f.geometry = core::MultiLineString{core::LineString{r.demand.points[i], open.points[s]}};
-    const core::Value minutes = r.travel_min ? core::Value{centimetres((*r.travel_min)[flow.site][i])} : core::Value{};
-    f.attributes = {r.demand.id(i), r.demand.name(i), centimetres(flow.weight),
-                    std::round(1000 * flow.weight / r.demand.weights[i]) / 10, open.ids[s], open.names[s], open.kinds[s],
-                    open.ranks[s], centimetres(boost::geometry::distance(r.demand.points[i], open.points[s])), minutes};
+    const auto site = open.problem_index[s];
+    const core::Value minutes = r.travel_min ? core::Value{centimetres((*r.travel_min)[site][i])} : core::Value{};
+    f.attributes = {r.demand.id(i), r.demand.name(i), centimetres(weight), std::round(1000 * weight / r.demand.weights[i]) / 10,
+                    open.ids[s], open.names[s], open.kinds[s], open.ranks[s],
+                    centimetres(boost::geometry::distance(r.demand.points[i], open.points[s])), minutes};
+    if (with_threshold) f.attributes.emplace_back(static_cast<std::int64_t>(covered));
     layer.features.push_back(std::move(f));
+  };
+  std::vector<double> unserved = r.demand.weights;
+  for (const auto& flow : flows) {
+    const auto s = *index[flow.site];
+    add_line(flow.demand, s, flow.weight, flow_cost(r, open, flow, s) <= r.within);
+    unserved[flow.demand] -= flow.weight;
+  }
+  if (with_threshold) {  // what no site within reach has room for: a line to the nearest open site
+    const auto nearest = allocate(r, open, 0, open.points.size());
+    for (std::size_t i = 0; i < unserved.size(); ++i)
+      if (unserved[i] > 1e-6 * r.demand.weights[i] && nearest[i].site) add_line(i, *nearest[i].site, unserved[i], false);
   }
   return layer;
 }

@@ -75,7 +75,9 @@ core::Layer capacitated_sites_layer(const SiteResult& result, const std::vector<
 
 /// With capacities: one line per assignment (a demand point split between sites has one per
 /// site): demand_id, demand_name, <w> (the weight sent), share_pct (of the point's weight),
-/// site_id, site_name, site_kind, site_rank, distance_m, travel_min.
+/// site_id, site_name, site_kind, site_rank, distance_m, travel_min; with a threshold also
+/// covered, and for weight no site within reach has room for, a line (covered 0) to the
+/// nearest open site.
 core::Layer capacitated_allocations_layer(const SiteResult& result, const std::vector<analysis::ServedFlow>& flows,
                                           const std::string& weight);
 

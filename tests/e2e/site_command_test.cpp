@@ -554,8 +554,8 @@ TEST(SiteCommand, PlannedSitesAreComparedByMeanAndWorstTripWithTheBestAsMany) {
   // the candidates at 500, 3000 and 5500 m are 500 and 5500: every trip 500 m.
   test::TempDir dir;
   write_four_villages(dir.path());
-  write_point_layer(dir.path(), "candidates", {{"c1", 500, 0}, {"c2", 3000, 0}, {"c3", 5500, 0}});
-  write_point_layer(dir.path(), "plan", {{"p1", 0, 0}, {"p2", 3000, 0}});
+  write_point_layer(dir.path(), "candidates", {{"c1", 500, 0, ""}, {"c2", 3000, 0, ""}, {"c3", 5500, 0, ""}});
+  write_point_layer(dir.path(), "plan", {{"p1", 0, 0, ""}, {"p2", 3000, 0, ""}});
   for (const auto& [problem, measure, plan_value] : {std::tuple{"median", "mean_m", 2000.0}, {"center", "worst_m", 3000.0}}) {
     for (const auto* solver : {"heuristic", "exact"}) {
       SCOPED_TRACE(std::string(problem) + " " + solver);
@@ -595,14 +595,21 @@ std::vector<std::string> capacitated_args(const test::TempDir& dir, const std::s
           "--capacity-field", "cap", "--crs", "EPSG:4544", "--out", (dir / out).string()};
 }
 
-/// Households per site in the allocation lines, and their households × metres.
-std::map<std::string, double> allocated_per_site(const std::filesystem::path& file, double& weighted_m) {
+/// Households per site in the allocation lines (those covered, where there is a threshold),
+/// their households × metres, and the households on lines marked not covered.
+std::map<std::string, double> allocated_per_site(const std::filesystem::path& file, double& weighted_m, double* uncovered = nullptr) {
   const auto lines = io::read_vector_layer(file).layer;
   const auto site = lines.require_field("site_id"), hh = lines.require_field("hh"), d = lines.require_field("distance_m");
+  const auto covered = lines.field_index("covered");
   std::map<std::string, double> load;
   weighted_m = 0;
+  if (uncovered) *uncovered = 0;
   for (const auto& f : lines.features) {
     const double w = *core::to_number(f.attributes[hh]);
+    if (covered && core::to_number(f.attributes[*covered]) == 0.0) {
+      if (uncovered) *uncovered += w;
+      continue;
+    }
     load[core::to_text(f.attributes[site])] += w;
     weighted_m += w * *core::to_number(f.attributes[d]);
   }
@@ -653,10 +660,11 @@ TEST(SiteCommand, CapacitatedCoveringCountsOnlyWhatTheSitesCanTake) {
   auto r = run_cli(args);
   ASSERT_EQ(r.exit_code, 0) << r.err;
   EXPECT_NEAR(printed(r.out, "objective"), 85, 1e-6) << r.out;
-  double weighted_m = 0;
-  const auto load = allocated_per_site(dir / "k2/allocations.gpkg", weighted_m);
+  double weighted_m = 0, uncovered = 0;
+  const auto load = allocated_per_site(dir / "k2/allocations.gpkg", weighted_m, &uncovered);
   EXPECT_NEAR(load.at("c1"), 25, 1e-6);
   EXPECT_NEAR(load.at("c2"), 60, 1e-6);
+  EXPECT_NEAR(uncovered, 15, 1e-6);  // the households the full sites leave out, drawn to their nearest site
 
   args = capacitated_args(dir, "share");
   args.insert(args.end(), {"--cover-share", "90", "--within-m", "1000"});
