@@ -72,7 +72,7 @@ void CapacitatedModel::build() {
     const double cost = p.cost[pair.site][pair.demand];
     glp_set_obj_coef(lp, pair.column, p.minimise_cost ? -w[pair.demand] * cost : w[pair.demand]);
     entry(demand_row[pair.demand], pair.column, 1.0);
-    if (capacity_row[pair.site]) entry(capacity_row[pair.site], pair.column, w[pair.demand]);
+    if (capacity_row[pair.site]) entry(capacity_row[pair.site], pair.column, demand_load(p, pair.demand));
     if (const int x = m_x_of_site[pair.site]) {  // z_ij <= x_j
       const int link = add_row(GLP_UP, 0.0);
       entry(link, pair.column, 1.0);
@@ -113,7 +113,7 @@ CapacitatedAssignment CapacitatedModel::assign(const std::vector<std::size_t>& n
         glp_set_row_bnds(lp.get(), demand_row[i], GLP_UP, 0.0, 1.0);
       }
       rows.push_back(demand_row[i]), columns.push_back(c), values.push_back(1.0);
-      if (capacity_row) rows.push_back(capacity_row), columns.push_back(c), values.push_back(w[i]);
+      if (capacity_row) rows.push_back(capacity_row), columns.push_back(c), values.push_back(demand_load(p, i));
       pairs.push_back({i, j, c});
     }
   }
@@ -128,7 +128,7 @@ CapacitatedAssignment CapacitatedModel::assign(const std::vector<std::size_t>& n
     const double share = glp_get_col_prim(lp.get(), pair.column);
     if (share <= 1e-9) continue;
     const double weight = share * w[pair.demand];
-    result.flows.push_back({pair.demand, pair.site, weight});
+    result.flows.push_back({pair.demand, pair.site, weight, share * demand_load(p, pair.demand)});
     result.served_weight += weight, result.served_cost += weight * p.cost[pair.site][pair.demand];
   }
   double total = 0;

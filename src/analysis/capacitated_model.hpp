@@ -20,6 +20,7 @@ namespace ruralatlas::analysis {
 struct ServedFlow {
   std::size_t demand = 0, site = 0;
   double weight = 0;  ///< demand weight sent from the demand point to the site
+  double load = 0;    ///< the load (what capacities count) sent with it
 };
 
 /// One set of open sites with its best assignment.

@@ -127,16 +127,14 @@ SitingSolution CapacitatedExactSolver::solve(const CapacitatedProblem& problem) 
 }
 
 void throw_capacity_shortfall(const CapacitatedProblem& problem, std::optional<double> unserved_weight) {
-  double demand = 0;
-  for (const double w : problem.demand_weight) demand += w;
-  const double held = largest_capacity(problem);
+  const double demand = total_load(problem), held = largest_capacity(problem);
   std::ostringstream text;
   text << "the existing facilities and " << problem.new_sites << " new sites ";
   if (held < demand)
-    text << "hold at most " << held << " of the demand weight " << demand;
+    text << "hold at most " << held << " of the demand's " << demand;
   else if (unserved_weight)
-    text << "found leave " << std::round(*unserved_weight) << " of the demand weight " << demand
-         << " unassigned: the sites within reach of some demand points are full (--solver exact says whether any choice can)";
+    text << "found leave " << std::round(*unserved_weight) << " of the demand weight unassigned"
+         << ": the sites within reach of some demand points are full (--solver exact says whether any choice can)";
   else
     text << "cannot hold every demand point: whichever are chosen, the sites within reach of some points are full";
   core::throw_input_error("", text.str(), "open more sites or raise the capacities");

@@ -100,6 +100,8 @@ class SiteCommand final : public Command {
     sub->add_option("--capacity-field", m_capacity_field, "field of the candidate (and --existing) layer with each site's capacity "
                                                           "in --weight, e.g. capacity_hh")
         ->excludes(capacity);
+    sub->add_option("--capacity-demand", m_capacity_demand, "demand field the capacities count, e.g. households when --weight "
+                                                            "is population (default: the --weight)");
     sub->add_option("--curve-max", m_curve_max, "efficiency curve for k = 1..this (default: k)")->check(CLI::PositiveNumber);
     sub->add_option("--crs", m_crs, "metric CRS (default: the CGCS2000 Gauss-Kruger zone of the data)");
     sub->add_option("-o,--out", m_out, "folder for chosen_sites.{csv,gpkg}, allocations.gpkg, efficiency_curve.{csv,svg} (and plan_comparison.csv)")->required();
@@ -116,6 +118,7 @@ class SiteCommand final : public Command {
     if (crs.is_geographic) core::throw_config_error("--crs", 0, m_crs + " is geographic; siting needs metres", "e.g. EPSG:4544");
 
     const auto demand = demand_points(std::move(demand_layer), m_weight, crs);
+    if (!m_capacity_demand.empty()) m_demand_load = demand_loads(demand, m_capacity_demand);
     auto candidates = m_grid_m > 0                    ? grid_candidates(demand, m_grid_m, crs)
                       : m_candidates.layer_file.empty() ? site_points(load_selected(m_demand), crs)
                                                         : site_points(load_selected(m_candidates), crs);
@@ -140,7 +143,7 @@ class SiteCommand final : public Command {
     const auto capacity = site_capacity(candidates, existing);
     const auto solve = [&](const analysis::MaximalCoveringProblem& p) {
       if (!capacity.empty()) {
-        const auto c = analysis::capacitated_covering(p, capacity);
+        const auto c = analysis::capacitated_covering(p, capacity, m_demand_load);
         return m_solver == "exact" ? analysis::CapacitatedExactSolver(m_time_limit_s).solve(c) : analysis::CapacitatedHeuristic().solve(c);
       }
       return m_solver == "exact" ? analysis::ExactMipSolver(m_time_limit_s).solve(p) : analysis::GreedySwapHeuristic().solve(p);
@@ -148,7 +151,7 @@ class SiteCommand final : public Command {
     // What a set of new sites covers: within their capacities when there are any.
     const analysis::CoveredWeight covered = [&](const std::vector<std::size_t>& new_sites) {
       if (capacity.empty()) return analysis::covered_weight(problem, new_sites);
-      return analysis::CapacitatedModel(analysis::capacitated_covering(problem, capacity)).assign(new_sites).served_weight;
+      return analysis::CapacitatedModel(analysis::capacitated_covering(problem, capacity, m_demand_load)).assign(new_sites).served_weight;
     };
     const auto started = std::chrono::steady_clock::now();
     analysis::SitingSolution solution;
@@ -171,15 +174,15 @@ class SiteCommand final : public Command {
 
     std::vector<analysis::ServedFlow> flows;
     if (!capacity.empty()) {
-      flows = analysis::CapacitatedModel(analysis::capacitated_covering(problem, capacity)).assign(solution.new_sites).flows;
+      flows = analysis::CapacitatedModel(analysis::capacitated_covering(problem, capacity, m_demand_load)).assign(solution.new_sites).flows;
       print_capacity_use(demand, flows);
     }
     const auto ranked = capacity.empty() ? analysis::rank_sites(problem, solution.new_sites)
                                          : rank_by_assigned_weight(solution.new_sites, flows);
     const SiteResult result{demand, candidates, existing, ranked, false, threshold(), crs,
                             m_network.empty() ? nullptr : &minutes};
-    const auto chosen = capacity.empty() ? chosen_sites_layer(result, m_weight) : capacitated_sites_layer(result, flows, capacity, m_weight);
-    const auto allocations = capacity.empty() ? allocations_layer(result, m_weight) : capacitated_allocations_layer(result, flows, m_weight);
+    const auto chosen = capacity.empty() ? chosen_sites_layer(result, m_weight) : capacitated_sites_layer(result, flows, capacity, load_name());
+    const auto allocations = capacity.empty() ? allocations_layer(result, m_weight) : capacitated_allocations_layer(result, flows, m_weight, load_name(), m_demand_load);
     const auto curve_table = efficiency_curve_layer(curve, demand.total_weight(), covered({}), m_weight);
     write_table_files(chosen, paths.sites_stem, m_overwrite);
     io::write_vector_layer(allocations, paths.allocations, {m_overwrite});
@@ -200,6 +203,7 @@ class SiteCommand final : public Command {
     const bool capacitated = capacitated_run();
     if (capacitated && m_problem == "center") usage("capacities are for covering and median", "leave out --capacity or use --problem median");
     if (capacitated && !m_plan.layer_file.empty()) usage("--plan does not take capacities", "compare the plan without --capacity");
+    if (!m_capacity_demand.empty() && !capacitated) usage("--capacity-demand without capacities", "give --capacity or --capacity-field");
     if (!m_capacity_field.empty() && m_grid_m > 0) usage("grid candidates have no capacity field", "give one capacity for all with --capacity");
     if (m_problem != "covering") {
       if (m_cover_share_pct > 0) usage("--cover-share is set covering", "leave out --problem " + m_problem + " or --cover-share");
@@ -229,7 +233,7 @@ class SiteCommand final : public Command {
     const auto capacity = site_capacity(candidates, existing);
     const analysis::SiteCostSolver solve = [&](const analysis::SiteCostProblem& p) {
       if (!capacity.empty()) {
-        const auto c = analysis::capacitated_median(p, capacity);
+        const auto c = analysis::capacitated_median(p, capacity, m_demand_load);
         return m_solver == "exact" ? analysis::CapacitatedExactSolver(m_time_limit_s).solve(c) : analysis::CapacitatedHeuristic().solve(c);
       }
       if (median)
@@ -243,7 +247,8 @@ class SiteCommand final : public Command {
     std::vector<analysis::EfficiencyPoint> curve;
     for (std::size_t k = 1; k <= std::min(m_curve_max ? m_curve_max : m_k, candidates.points.size()); ++k) {
       problem.new_sites = k;
-      if (!capacity.empty() && analysis::largest_capacity(analysis::capacitated_median(problem, capacity)) < demand.total_weight())
+      if (const auto c = analysis::capacitated_median(problem, capacity, m_demand_load);
+          !capacity.empty() && analysis::largest_capacity(c) < analysis::total_load(c))
         continue;  // too few sites to hold the demand: no point on the curve
       curve.push_back({k, k == m_k ? solution : solve(problem)});
     }
@@ -256,16 +261,16 @@ class SiteCommand final : public Command {
 
     std::vector<analysis::ServedFlow> flows;
     if (!capacity.empty()) {
-      flows = analysis::CapacitatedModel(analysis::capacitated_median(problem, capacity)).assign(solution.new_sites).flows;
+      flows = analysis::CapacitatedModel(analysis::capacitated_median(problem, capacity, m_demand_load)).assign(solution.new_sites).flows;
       print_capacity_use(demand, flows);
     }
     const auto ranked = capacity.empty() ? analysis::rank_sites_by_saving(problem, solution.new_sites)
                                          : rank_by_assigned_weight(solution.new_sites, flows);
     const double within = threshold() > 0 ? threshold() : std::numeric_limits<double>::infinity();
     const SiteResult result{demand, candidates, existing, ranked, true, within, crs, m_network.empty() ? nullptr : &minutes};
-    write_table_files(capacity.empty() ? chosen_sites_layer(result, m_weight) : capacitated_sites_layer(result, flows, capacity, m_weight),
+    write_table_files(capacity.empty() ? chosen_sites_layer(result, m_weight) : capacitated_sites_layer(result, flows, capacity, load_name()),
                       paths.sites_stem, m_overwrite);
-    io::write_vector_layer(capacity.empty() ? allocations_layer(result, m_weight) : capacitated_allocations_layer(result, flows, m_weight),
+    io::write_vector_layer(capacity.empty() ? allocations_layer(result, m_weight) : capacitated_allocations_layer(result, flows, m_weight, load_name(), m_demand_load),
                            paths.allocations, {m_overwrite});
     io::write_vector_layer(cost_curve_layer(curve, demand.total_weight(), median, cost_unit()), paths.curve, {m_overwrite});
     write_text_file(paths.chart, cost_chart_svg(curve, demand.total_weight(), median, cost_unit(), m_weight, existing_value));
@@ -279,6 +284,8 @@ class SiteCommand final : public Command {
   std::string cost_unit() const { return m_network.empty() ? "m" : "min"; }
 
   bool capacitated_run() const { return m_capacity >= 0 || !m_capacity_field.empty(); }
+  /// What the capacities count: --capacity-demand, or the weight.
+  std::string load_name() const { return m_capacity_demand.empty() ? m_weight : m_capacity_demand; }
 
   /// Capacity per problem site (candidates, then existing facilities); empty without capacities.
   std::vector<double> site_capacity(const SitePoints& candidates, const SitePoints& existing) const {
@@ -297,7 +304,7 @@ class SiteCommand final : public Command {
     for (const auto& f : flows) ++sites_of[f.demand];
     const auto split = std::count_if(sites_of.begin(), sites_of.end(), [](int n) { return n > 1; });
     std::cout << fmt::format("  capacities in {}: {} demand points split between sites (each part is an allocation line)\n",
-                             m_weight, split);
+                             load_name(), split);
   }
 
   /// The mean (p-median) or worst (p-center) trip with the existing facilities alone (within
@@ -308,7 +315,7 @@ class SiteCommand final : public Command {
     if (!capacity.empty()) {
       auto without_new = problem;
       without_new.new_sites = 0;
-      const double cost = analysis::CapacitatedModel(analysis::capacitated_median(without_new, capacity)).assign({}).objective;
+      const double cost = analysis::CapacitatedModel(analysis::capacitated_median(without_new, capacity, m_demand_load)).assign({}).objective;
       return std::isfinite(cost) ? std::optional<double>(cost / total_weight) : std::nullopt;
     }
     const auto before = analysis::nearest_costs(problem, {});
@@ -461,7 +468,8 @@ class SiteCommand final : public Command {
   std::string m_weight, m_problem = "covering", m_solver = "heuristic", m_crs, m_out, m_network, m_speeds;
   std::size_t m_k = 0, m_curve_max = 0;
   double m_capacity = -1;  ///< < 0: no --capacity
-  std::string m_capacity_field;
+  std::string m_capacity_field, m_capacity_demand;
+  std::vector<double> m_demand_load;  ///< per demand point, from --capacity-demand; empty: the weight
   double m_cover_share_pct = 0, m_within_m = 0, m_within_min = 0, m_access_kmh = 0, m_grid_m = 0, m_snap_m = 1, m_time_limit_s = 60;
   bool m_overwrite = false;
 };

@@ -239,20 +239,20 @@ double flow_cost(const SiteResult& r, const OpenSites& o, const analysis::Served
 }  // namespace
 
 core::Layer capacitated_sites_layer(const SiteResult& r, const std::vector<analysis::ServedFlow>& flows,
-                                    const std::vector<double>& capacity, const std::string& weight) {
+                                    const std::vector<double>& capacity, const std::string& load) {
   const auto open = open_sites(r, r.ranked);
   const auto index = open_index(r, open);
-  std::vector<double> assigned(open.points.size(), 0.0), cost(open.points.size(), 0.0);
+  std::vector<double> assigned(open.points.size(), 0.0), served_weight(open.points.size(), 0.0), cost(open.points.size(), 0.0);
   std::vector<std::int64_t> served(open.points.size(), 0);
   for (const auto& f : flows) {
     const auto s = *index[f.site];
-    assigned[s] += f.weight, cost[s] += f.weight * flow_cost(r, open, f, s), ++served[s];
+    assigned[s] += f.load, served_weight[s] += f.weight, cost[s] += f.weight * flow_cost(r, open, f, s), ++served[s];
   }
   const std::string unit = r.travel_min ? "min" : "m";
   auto layer = empty_layer("chosen_sites", r.crs, core::GeometryKind::Point);
   layer.fields = {{"rank", core::FieldType::Integer, 0},         {"site_id", core::FieldType::String, 0},
                   {"name", core::FieldType::String, 0},          {"capacity", core::FieldType::Real, 0},
-                  {"assigned_" + weight, core::FieldType::Real, 0}, {"served_count", core::FieldType::Integer, 0},
+                  {"assigned_" + load, core::FieldType::Real, 0}, {"served_count", core::FieldType::Integer, 0},
                   {"mean_after_" + unit, core::FieldType::Real, 0}};
   for (std::size_t s = 0; s < r.ranked.size(); ++s) {
     core::Feature f;
@@ -261,14 +261,15 @@ core::Layer capacitated_sites_layer(const SiteResult& r, const std::vector<analy
     const double cap = capacity[open.problem_index[s]];
     f.attributes = {open.ranks[s], open.ids[s], open.names[s], std::isfinite(cap) ? core::Value{cap} : core::Value{},
                     centimetres(assigned[s]), served[s],
-                    assigned[s] > 0 ? core::Value{centimetres(cost[s] / assigned[s])} : core::Value{}};
+                    served_weight[s] > 0 ? core::Value{centimetres(cost[s] / served_weight[s])} : core::Value{}};
     layer.features.push_back(std::move(f));
   }
   return layer;
 }
 
 core::Layer capacitated_allocations_layer(const SiteResult& r, const std::vector<analysis::ServedFlow>& flows,
-                                          const std::string& weight) {
+                                          const std::string& weight, const std::string& load,
+                                          const std::vector<double>& demand_load) {
   const auto open = open_sites(r, r.ranked);
   const auto index = open_index(r, open);
   auto layer = empty_layer("allocations", r.crs, core::GeometryKind::Line);
@@ -277,6 +278,8 @@ core::Layer capacitated_allocations_layer(const SiteResult& r, const std::vector
                   {"site_id", core::FieldType::String, 0},   {"site_name", core::FieldType::String, 0},
                   {"site_kind", core::FieldType::String, 0}, {"site_rank", core::FieldType::Integer, 0},
                   {"distance_m", core::FieldType::Real, 0},  {"travel_min", core::FieldType::Real, 0}};
+  const bool with_load = load != weight && !demand_load.empty();
+  if (with_load) layer.fields.insert(layer.fields.begin() + 3, {load, core::FieldType::Real, 0});
   const bool with_threshold = std::isfinite(r.within);
   if (with_threshold) layer.fields.push_back({"covered", core::FieldType::Integer, 0});
   auto add_line = [&](std::size_t i, std::size_t s, double weight, bool covered) {
@@ -288,6 +291,7 @@ core::Layer capacitated_allocations_layer(const SiteResult& r, const std::vector
     f.attributes = {r.demand.id(i), r.demand.name(i), centimetres(weight), std::round(1000 * weight / r.demand.weights[i]) / 10,
                     open.ids[s], open.names[s], open.kinds[s], open.ranks[s],
                     centimetres(boost::geometry::distance(r.demand.points[i], open.points[s])), minutes};
+    if (with_load) f.attributes.insert(f.attributes.begin() + 3, centimetres(weight / r.demand.weights[i] * demand_load[i]));
     if (with_threshold) f.attributes.emplace_back(static_cast<std::int64_t>(covered));
     layer.features.push_back(std::move(f));
   };

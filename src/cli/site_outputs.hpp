@@ -68,18 +68,20 @@ std::vector<analysis::SiteContribution> rank_by_assigned_weight(const std::vecto
                                                                 const std::vector<analysis::ServedFlow>& flows);
 
 /// With capacities (ranked by rank_by_assigned_weight): rank, site_id, name, capacity (empty:
-/// unlimited), assigned_<w> (weight sent to it), served_count (demand points sending any),
-/// mean_after_<unit> (weighted mean cost of what it serves); points.
+/// unlimited), assigned_<load> (what the capacity counts, sent to it), served_count (demand
+/// points sending any), mean_after_<unit> (weighted mean cost of what it serves); points.
 core::Layer capacitated_sites_layer(const SiteResult& result, const std::vector<analysis::ServedFlow>& flows,
-                                    const std::vector<double>& capacity, const std::string& weight);
+                                    const std::vector<double>& capacity, const std::string& load);
 
 /// With capacities: one line per assignment (a demand point split between sites has one per
-/// site): demand_id, demand_name, <w> (the weight sent), share_pct (of the point's weight),
-/// site_id, site_name, site_kind, site_rank, distance_m, travel_min; with a threshold also
-/// covered, and for weight no site within reach has room for, a line (covered 0) to the
-/// nearest open site.
+/// site): demand_id, demand_name, <w> (the weight sent), <load> when the capacities count
+/// another field, share_pct (of the point), site_id, site_name, site_kind, site_rank,
+/// distance_m, travel_min; with a threshold also covered, and for what no site within reach
+/// has room for, a line (covered 0) to the nearest open site.
+/// `demand_load`: per demand point, what the capacities count (empty: the weight).
 core::Layer capacitated_allocations_layer(const SiteResult& result, const std::vector<analysis::ServedFlow>& flows,
-                                          const std::string& weight);
+                                          const std::string& weight, const std::string& load,
+                                          const std::vector<double>& demand_load);
 
 /// One row: sites (planned), plan_covered_<w>, best_covered_<w>, best_bound_<w>, best_gap_pct,
 /// plan_share_of_best_pct.

@@ -539,10 +539,11 @@ void write_point_layer(const std::filesystem::path& dir, const std::string& name
   std::ofstream(dir / (name + ".yaml")) << "name: " << name << "\nsource: " << name << ".geojson\nkey: code\n";
 }
 
-/// Four villages on a line: 10, 20, 30 and 40 households at 0, 1000, 5000 and 6000 m.
+/// Four villages on a line: 10, 20, 30 and 40 households (four people each) at 0, 1000, 5000
+/// and 6000 m.
 void write_four_villages(const std::filesystem::path& dir) {
-  write_point_layer(dir, "demand", {{"d1", 0, 0, R"("hh":10)"}, {"d2", 1000, 0, R"("hh":20)"}, {"d3", 5000, 0, R"("hh":30)"},
-                                    {"d4", 6000, 0, R"("hh":40)"}});
+  write_point_layer(dir, "demand", {{"d1", 0, 0, R"("hh":10,"pop":40)"}, {"d2", 1000, 0, R"("hh":20,"pop":80)"},
+                                    {"d3", 5000, 0, R"("hh":30,"pop":120)"}, {"d4", 6000, 0, R"("hh":40,"pop":160)"}});
 }
 
 }  // namespace
@@ -649,6 +650,32 @@ TEST(SiteCommand, CapacitatedPMedianSplitsAVillageAndNeverOverfillsASite) {
   }
 }
 
+TEST(SiteCommand, CapacitiesCountHouseholdsWhileTheWeightIsPeople) {
+  // The same optimum as by households, in person-metres: 4 × 120000.
+  test::TempDir dir;
+  write_four_villages(dir.path());
+  write_capacitated_candidates(dir.path());
+  auto args = capacitated_args(dir, "out");
+  args[3] = "pop";
+  args.insert(args.end(), {"--capacity-demand", "hh", "--problem", "median", "-k", "2", "--solver", "exact"});
+  const auto r = run_cli(args);
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NEAR(printed(r.out, "objective"), 480000, 0.5) << r.out;
+  EXPECT_NE(r.out.find("capacities in hh"), std::string::npos) << r.out;
+  const auto sites = io::read_table(dir / "out/chosen_sites.csv");
+  double assigned = 0;
+  for (const auto& row : sites.rows) {
+    const double hh = *core::to_number(row[sites.require_field("assigned_hh")]);
+    EXPECT_LE(hh, *core::to_number(row[sites.require_field("capacity")]));
+    assigned += hh;
+  }
+  EXPECT_NEAR(assigned, 100, 1e-6);
+  const auto lines = io::read_vector_layer(dir / "out/allocations.gpkg").layer;
+  const auto pop = lines.require_field("pop"), hh = lines.require_field("hh");
+  for (const auto& f : lines.features)
+    EXPECT_NEAR(*core::to_number(f.attributes[pop]), 4 * *core::to_number(f.attributes[hh]), 0.02);
+}
+
 TEST(SiteCommand, CapacitatedCoveringCountsOnlyWhatTheSitesCanTake) {
   // Within 1000 m c1 reaches d1 and d2 (30 households, holds 25), c2 d3 and d4 (70, holds 60),
   // c3 nobody: two sites cover 25 + 60 = 85 of 100. Covering 90% is beyond every candidate.
@@ -708,7 +735,7 @@ TEST(SiteCommand, BadCapacitiesNameTheFileFeatureAndField) {
   args.insert(args.end(), {"--problem", "median", "-k", "2"});
   r = run_cli(args);
   EXPECT_EQ(r.exit_code, 1);
-  EXPECT_NE(r.err.find("the existing facilities and 2 new sites hold at most 80 of the demand weight 100"), std::string::npos)
+  EXPECT_NE(r.err.find("the existing facilities and 2 new sites hold at most 80 of the demand's 100"), std::string::npos)
       << r.err;
   EXPECT_TRUE(no_outputs(dir / "out"));
 

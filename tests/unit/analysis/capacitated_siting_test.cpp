@@ -168,15 +168,33 @@ TEST(CapacitatedSiting, UnlimitedCapacitiesGiveTheUncapacitatedOptimum) {
 
 TEST(CapacitatedSiting, ASplitVillageIsServedByTwoSites) {
   // One village of 10 households between two sites of 6 each: the only way is to split it.
-  analysis::CapacitatedProblem p{{10.0}, {{100.0}, {200.0}}, {6.0, 6.0}, {}, 2, true};
+  analysis::CapacitatedProblem p{{10.0}, {{100.0}, {200.0}}, {6.0, 6.0}, {}, 2, true, {}};
   const auto s = analysis::CapacitatedExactSolver(30).solve(p);
   EXPECT_NEAR(s.objective, 6 * 100.0 + 4 * 200.0, 1e-6);
   analysis::CapacitatedModel model(p);
   EXPECT_EQ(model.assign(s.new_sites).flows.size(), 2u);
 }
 
+TEST(CapacitatedSiting, CapacitiesCountTheLoadNotTheWeight) {
+  // Two villages of 10 people; 4 and 2 households. Site 0 (100 m from the first, 300 from the
+  // second) holds 3 households, site 1 (the other way round) 10. The first village sends 3 of
+  // its 4 households (3/4 of its people) to site 0: 10 × (0.75 × 100 + 0.25 × 300) + 10 × 100
+  // = 2500 person-metres. Counted in people, the 13 places could not hold the 20.
+  analysis::CapacitatedProblem p{{10.0, 10.0}, {{100.0, 300.0}, {300.0, 100.0}}, {3.0, 10.0}, {}, 2, true, {4.0, 2.0}};
+  const auto s = analysis::CapacitatedExactSolver(30).solve(p);
+  EXPECT_NEAR(s.objective, 2500, 1e-6);
+  analysis::CapacitatedModel model(p);
+  for (const auto& f : model.assign(s.new_sites).flows) {
+    if (f.site == 0) {
+      EXPECT_NEAR(f.load, 3.0, 1e-9);
+    }
+  }
+  p.demand_load.clear();
+  EXPECT_THROW(analysis::CapacitatedExactSolver(30).solve(p), core::Error);
+}
+
 TEST(CapacitatedSiting, BadCapacitiesAndShortfallsFailWithOneMessage) {
-  analysis::CapacitatedProblem p{{10.0, 10.0}, {{100.0, 100.0}, {200.0, 50.0}}, {-1.0, 6.0}, {}, 1, true};
+  analysis::CapacitatedProblem p{{10.0, 10.0}, {{100.0, 100.0}, {200.0, 50.0}}, {-1.0, 6.0}, {}, 1, true, {}};
   try {
     analysis::CapacitatedHeuristic().solve(p);
     ADD_FAILURE() << "a negative capacity passed";
@@ -189,7 +207,7 @@ TEST(CapacitatedSiting, BadCapacitiesAndShortfallsFailWithOneMessage) {
       exact ? analysis::CapacitatedExactSolver(30).solve(p) : analysis::CapacitatedHeuristic().solve(p);
       ADD_FAILURE() << "a shortfall passed";
     } catch (const core::Error& e) {
-      EXPECT_NE(std::string(e.what()).find("the existing facilities and 1 new sites hold at most 12 of the demand weight 20"),
+      EXPECT_NE(std::string(e.what()).find("the existing facilities and 1 new sites hold at most 12 of the demand's 20"),
                 std::string::npos)
           << e.what();
     }
