@@ -3,6 +3,7 @@
 #include <glpk.h>
 
 #include <algorithm>
+#include <chrono>
 #include <cmath>
 #include <limits>
 
@@ -12,18 +13,22 @@ namespace ruralatlas::analysis {
 
 namespace {
 
-/// Primal simplex from the current basis, or afresh when that basis is unusable.
-void solve_simplex(glp_prob* lp) {
+/// Primal simplex from the current basis, or afresh when that basis is unusable; false when
+/// `time_limit_s` (if > 0) ran out first.
+bool solve_simplex(glp_prob* lp, double time_limit_s = 0) {
   glp_smcp options;
   glp_init_smcp(&options);
   options.msg_lev = GLP_MSG_OFF;
+  if (time_limit_s > 0) options.tm_lim = static_cast<int>(std::clamp(time_limit_s * 1000.0, 1.0, 2.0e9));
   int status = glp_simplex(lp, &options);
   if (status == GLP_EBADB || status == GLP_ESING || status == GLP_ECOND) {
     glp_adv_basis(lp, 0);
     status = glp_simplex(lp, &options);
   }
+  if (status == GLP_ETMLIM) return false;
   if (status != 0)
     throw core::Error(core::ErrorKind::Internal, {"", 0, {}, {}, {}, "GLPK's simplex failed (code " + std::to_string(status) + ")", {}});
+  return true;
 }
 
 }  // namespace
@@ -140,20 +145,26 @@ CapacitatedAssignment CapacitatedModel::assign(const std::vector<std::size_t>& n
   return result;
 }
 
-std::optional<double> CapacitatedModel::relaxation_bound() {
-  solve_simplex(m_lp.get());
+CapacitatedModel::Relaxation CapacitatedModel::relaxation(double time_limit_s) {
+  Relaxation r;
+  if (!solve_simplex(m_lp.get(), time_limit_s)) return r;
   const int status = glp_get_status(m_lp.get());
-  if (status == GLP_NOFEAS) return std::nullopt;
+  if (status == GLP_NOFEAS) return r.infeasible = true, r;
   if (status != GLP_OPT)
     throw core::Error(core::ErrorKind::Internal, {"", 0, {}, {}, {}, "GLPK found no optimal relaxation", {}});
   const double value = glp_get_obj_val(m_lp.get());
-  return m_problem.minimise_cost ? std::max(0.0, -value) : value;
+  r.solved = true;
+  r.bound = m_problem.minimise_cost ? std::max(0.0, -value) : value;
+  return r;
 }
 
 CapacitatedModel::IntegerAnswer CapacitatedModel::solve_integer(double time_limit_s) {
+  const auto started = std::chrono::steady_clock::now();
   IntegerAnswer answer;
-  const auto bound = relaxation_bound();  // also the optimal basis GLPK's branch and cut starts from
-  if (!bound) return answer.infeasible = true, answer;
+  const auto relaxed = relaxation(time_limit_s);  // also the optimal basis GLPK's branch and cut starts from
+  if (relaxed.infeasible) return answer.infeasible = true, answer;
+  if (!relaxed.solved) return answer;  // out of time
+  time_limit_s -= std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
   for (int c = 1; c <= static_cast<int>(m_site_of_x.size()); ++c) glp_set_col_kind(m_lp.get(), c, GLP_BV);
   glp_iocp options;
   glp_init_iocp(&options);

@@ -46,9 +46,14 @@ class CapacitatedModel {
   /// most weight served, and of those assignments the cheapest.
   CapacitatedAssignment assign(const std::vector<std::size_t>& new_sites) const;
 
-  /// The LP relaxation: no choice of new sites does better (covers more, costs less). Empty
-  /// when even the relaxation cannot serve every p-median demand point.
-  std::optional<double> relaxation_bound();
+  struct Relaxation {
+    bool solved = false;      ///< false: out of time (or infeasible)
+    bool infeasible = false;  ///< even the relaxation cannot serve every p-median demand point
+    double bound = 0;         ///< no choice of new sites does better (covers more, costs less)
+  };
+
+  /// The LP relaxation within `time_limit_s` (0: no limit).
+  Relaxation relaxation(double time_limit_s = 0);
 
   struct IntegerAnswer {
     std::vector<std::size_t> new_sites;  ///< empty when none was found in time
@@ -57,7 +62,7 @@ class CapacitatedModel {
     bool infeasible = false;  ///< proven: no choice of k new sites serves every demand point
   };
 
-  /// Branch and cut within `time_limit_s`.
+  /// The relaxation, then branch and cut, within `time_limit_s`.
   IntegerAnswer solve_integer(double time_limit_s);
 
  private:

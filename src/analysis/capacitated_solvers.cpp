@@ -7,6 +7,8 @@
 #include <sstream>
 
 #include "analysis/capacitated_model.hpp"
+#include "analysis/lagrangian_bound.hpp"
+#include "analysis/p_median_bound.hpp"
 #include "core/error.hpp"
 
 namespace ruralatlas::analysis {
@@ -33,34 +35,68 @@ Score score(CapacitatedModel& model, const std::vector<std::size_t>& open) {
   return {a.served_weight, model.problem().minimise_cost ? -a.served_cost : 0.0};
 }
 
-/// Greedy: k times, open the free candidate whose best assignment scores most.
-std::vector<std::size_t> greedy_sites(CapacitatedModel& model, const std::vector<std::size_t>& free) {
+/// The closed candidates most worth trying, best first: what each could take over from the
+/// current assignment if it had room, i.e. the unserved weight it reaches (p-median: valued
+/// above any cost) and, for p-median, the cost it would save on what is served elsewhere.
+/// Scoring every candidate by a full assignment would cost a transportation LP each.
+std::vector<std::size_t> shortlist(const CapacitatedModel& model, const std::vector<std::size_t>& free,
+                                   const std::vector<std::size_t>& open, std::size_t size) {
+  const auto& p = model.problem();
+  const std::size_t n = p.demand_weight.size();
+  std::vector<double> unserved = p.demand_weight, mean_cost(n, 0.0);
+  for (const auto& f : model.assign(open).flows) unserved[f.demand] -= f.weight, mean_cost[f.demand] += f.weight * p.cost[f.site][f.demand];
+  double highest = 0;
+  for (const auto& row : p.cost)
+    for (const double c : row)
+      if (std::isfinite(c)) highest = std::max(highest, c);
+  std::vector<std::pair<double, std::size_t>> gains;
+  for (const auto j : free) {
+    if (std::find(open.begin(), open.end(), j) != open.end()) continue;
+    double gain = 0;
+    for (std::size_t i = 0; i < n; ++i) {
+      const double c = p.cost[j][i];
+      if (!std::isfinite(c)) continue;
+      const double served = p.demand_weight[i] - unserved[i];
+      if (!p.minimise_cost) gain += unserved[i];
+      else gain += unserved[i] * (highest + 1 - c) + (served > 0 ? std::max(0.0, mean_cost[i] - served * c) : 0.0);
+    }
+    gains.emplace_back(gain, j);
+  }
+  const auto kept = std::min(size, gains.size());
+  std::partial_sort(gains.begin(), gains.begin() + static_cast<long>(kept), gains.end(),
+                    [](const auto& a, const auto& b) { return a.first > b.first; });
+  std::vector<std::size_t> result;
+  for (std::size_t t = 0; t < kept; ++t) result.push_back(gains[t].second);
+  return result;
+}
+
+/// Greedy: k times, open the shortlisted candidate whose best assignment scores most.
+std::vector<std::size_t> greedy_sites(CapacitatedModel& model, const std::vector<std::size_t>& free, std::size_t size) {
   std::vector<std::size_t> open;
-  std::vector<bool> taken(model.problem().cost.size(), false);
   for (std::size_t round = 0; round < model.problem().new_sites; ++round) {
-    std::size_t best_site = free.front();
+    const auto tried = shortlist(model, free, open, size);
+    std::size_t best_site = tried.front();
     Score best_score;
-    for (const auto j : free) {
-      if (taken[j]) continue;
+    for (const auto j : tried) {
       open.push_back(j);
       const Score s = score(model, open);
       open.pop_back();
       if (s > best_score) best_score = s, best_site = j;
     }
-    open.push_back(best_site), taken[best_site] = true;
+    open.push_back(best_site);
   }
   return open;
 }
 
-/// Swap an open site for a closed one while that scores more (first improvement).
+/// Swap an open site for a shortlisted closed one while that scores more (first improvement).
 void swap_search(CapacitatedModel& model, const std::vector<std::size_t>& free, std::vector<std::size_t>& open,
-                 int max_passes) {
+                 int max_passes, std::size_t size) {
   Score current = score(model, open);
   for (int pass = 0; pass < max_passes; ++pass) {
     bool improved = false;
-    for (auto& slot : open)
-      for (const auto j : free) {
-        if (std::find(open.begin(), open.end(), j) != open.end()) continue;
+    const auto tried = shortlist(model, free, open, size);
+    for (auto& slot : open) {
+      for (const auto j : tried) {
         const auto kept = slot;
         slot = j;
         if (const Score s = score(model, open); s > current) {
@@ -69,11 +105,27 @@ void swap_search(CapacitatedModel& model, const std::vector<std::size_t>& free, 
         }
         slot = kept;
       }
+      if (improved) break;  // the shortlist is stale now
+    }
     if (!improved) return;
   }
 }
 
-SitingSolution answer(CapacitatedModel& model, std::vector<std::size_t> sites, std::optional<double> bound, const char* method) {
+/// A bound without the capacities, which only restrict: the Lagrangian bound of the
+/// uncapacitated problem, for when the capacitated relaxation is too big to solve in time.
+double uncapacitated_bound(const CapacitatedProblem& p, double objective) {
+  if (p.minimise_cost)
+    return PMedianLagrangianBound().compute(SiteCostProblem{p.demand_weight, p.cost, p.existing, p.new_sites}, objective).bound;
+  MaximalCoveringProblem covering{p.demand_weight, std::vector<std::vector<std::size_t>>(p.cost.size()), p.existing, p.new_sites};
+  for (std::size_t j = 0; j < p.cost.size(); ++j)
+    for (std::size_t i = 0; i < p.demand_weight.size(); ++i)
+      if (std::isfinite(p.cost[j][i])) covering.covers[j].push_back(i);
+  return LagrangianBound().compute(covering, objective).bound;
+}
+
+/// `bound`: the relaxation's, or none when the answer is proven optimal.
+SitingSolution answer(CapacitatedModel& model, std::vector<std::size_t> sites, const std::optional<CapacitatedModel::Relaxation>& relaxed,
+                      const char* method) {
   const auto& problem = model.problem();
   const auto assignment = model.assign(sites);
   if (problem.minimise_cost && !std::isfinite(assignment.objective)) throw_capacity_shortfall(problem, assignment.unserved_weight);
@@ -82,8 +134,9 @@ SitingSolution answer(CapacitatedModel& model, std::vector<std::size_t> sites, s
   s.objective = assignment.objective;
   s.minimise = problem.minimise_cost;
   s.method = method;
-  // The relaxation bounds the optimum; a bound on the wrong side of the objective is round-off.
-  s.bound = !bound ? s.objective : s.minimise ? std::min(*bound, s.objective) : std::max(*bound, s.objective);
+  const double bound = !relaxed ? s.objective : relaxed->solved ? relaxed->bound : uncapacitated_bound(problem, s.objective);
+  // A valid bound on the wrong side of the objective is round-off.
+  s.bound = s.minimise ? std::min(bound, s.objective) : std::max(bound, s.objective);
   s.proven_optimal = s.gap_pct() <= 1e-7;
   if (s.proven_optimal) s.bound = s.objective;
   return s;
@@ -102,10 +155,10 @@ SitingSolution CapacitatedHeuristic::solve(const CapacitatedProblem& problem) co
   const auto free = free_candidates(problem);
   std::vector<std::size_t> open;
   if (problem.new_sites > 0) {
-    open = greedy_sites(model, free);
-    swap_search(model, free, open, m_max_swap_passes);
+    open = greedy_sites(model, free, m_shortlist);
+    swap_search(model, free, open, m_max_swap_passes, m_shortlist);
   }
-  return answer(model, std::move(open), model.relaxation_bound(), "capacitated greedy+swap");
+  return answer(model, std::move(open), model.relaxation(m_bound_time_limit_s), "capacitated greedy+swap");
 }
 
 SitingSolution CapacitatedExactSolver::solve(const CapacitatedProblem& problem) const {
@@ -120,8 +173,8 @@ SitingSolution CapacitatedExactSolver::solve(const CapacitatedProblem& problem) 
   }
   auto sites = std::move(result.new_sites);
   top_up(sites, free, problem.new_sites);
-  auto solution = answer(model, std::move(sites), result.proven_optimal ? std::nullopt : model.relaxation_bound(),
-                         "capacitated glpk");
+  auto solution = answer(model, std::move(sites),
+                         result.proven_optimal ? std::nullopt : std::optional(model.relaxation(m_time_limit_s)), "capacitated glpk");
   solution.timed_out = !result.proven_optimal;
   return solution;
 }
