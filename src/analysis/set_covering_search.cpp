@@ -18,17 +18,19 @@ std::string weight_text(double v) {
 
 }  // namespace
 
-SetCoveringAnswer fewest_sites_reaching(MaximalCoveringProblem problem, double target_weight, const SitingSolver& solve) {
+SetCoveringAnswer fewest_sites_reaching(MaximalCoveringProblem problem, double target_weight, const SitingSolver& solve,
+                                        CoveredWeight covered) {
+  if (!covered) covered = [&problem](const std::vector<std::size_t>& sites) { return covered_weight(problem, sites); };
   const auto free = free_candidates(problem);
-  const double reachable = covered_weight(problem, free);
+  const double reachable = covered(free);
   if (reachable < target_weight)
     core::throw_input_error("", "infeasible set-cover target: " + weight_text(target_weight) + " to cover, but all " +
                                     std::to_string(free.size()) + " candidates together cover " + weight_text(reachable),
-                            "lower the target share, raise the threshold or add candidates");
+                            "lower the target share, raise the threshold or capacities, or add candidates");
   SetCoveringAnswer answer;
   problem.new_sites = 0;
-  if (covered_weight(problem, {}) >= target_weight) {  // the existing facilities already do it
-    answer.solution.objective = answer.solution.bound = covered_weight(problem, {});
+  if (const double existing = covered({}); existing >= target_weight) {  // the existing facilities already do it
+    answer.solution.objective = answer.solution.bound = existing;
     answer.solution.proven_optimal = true;
     answer.solution.method = "existing";
     return answer;

@@ -16,9 +16,14 @@ struct SetCoveringAnswer {
   std::vector<EfficiencyPoint> tried;  ///< k = 1..new_sites
 };
 
+/// The weight a set of new sites (with the existing facilities) covers; with capacities, what
+/// their capacities let them serve.
+using CoveredWeight = std::function<double(const std::vector<std::size_t>& new_sites)>;
+
 /// `target_weight` includes what the existing facilities cover. Throws core::Error (InputData)
 /// when even every free candidate together falls short ("infeasible target"), naming the most
-/// that can be covered. problem.new_sites is ignored.
-SetCoveringAnswer fewest_sites_reaching(MaximalCoveringProblem problem, double target_weight, const SitingSolver& solve);
+/// that can be covered. problem.new_sites is ignored. `covered` defaults to covered_weight().
+SetCoveringAnswer fewest_sites_reaching(MaximalCoveringProblem problem, double target_weight, const SitingSolver& solve,
+                                        CoveredWeight covered = nullptr);
 
 }  // namespace ruralatlas::analysis

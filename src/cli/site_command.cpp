@@ -13,6 +13,8 @@
 
 #include <fmt/format.h>
 
+#include "analysis/capacitated_model.hpp"
+#include "analysis/capacitated_solvers.hpp"
 #include "analysis/covering_sets.hpp"
 #include "analysis/network_travel_costs.hpp"
 #include "analysis/road_graph.hpp"
@@ -24,6 +26,7 @@
 #include "analysis/p_center_search.hpp"
 #include "analysis/p_median_exact_solver.hpp"
 #include "analysis/p_median_heuristic.hpp"
+#include "analysis/plan_comparison.hpp"
 #include "analysis/site_cost_problem.hpp"
 #include "analysis/site_contribution.hpp"
 #include "cli/command.hpp"
@@ -91,6 +94,14 @@ class SiteCommand final : public Command {
         ->capture_default_str()->check(CLI::IsMember({"heuristic", "exact"}));
     sub->add_option("--time-limit", m_time_limit_s, "seconds for the exact solver per solve; then the best found and its gap")
         ->capture_default_str()->check(CLI::PositiveNumber);
+    auto* capacity = sub->add_option("--capacity", m_capacity, "every site (new and existing) serves at most this much --weight "
+                                                               "(households with --weight households); covering and median")
+                         ->check(CLI::NonNegativeNumber);
+    sub->add_option("--capacity-field", m_capacity_field, "field of the candidate (and --existing) layer with each site's capacity "
+                                                          "in --weight, e.g. capacity_hh")
+        ->excludes(capacity);
+    sub->add_option("--capacity-demand", m_capacity_demand, "demand field the capacities count, e.g. households when --weight "
+                                                            "is population (default: the --weight)");
     sub->add_option("--curve-max", m_curve_max, "efficiency curve for k = 1..this (default: k)")->check(CLI::PositiveNumber);
     sub->add_option("--crs", m_crs, "metric CRS (default: the CGCS2000 Gauss-Kruger zone of the data)");
     sub->add_option("-o,--out", m_out, "folder for chosen_sites.{csv,gpkg}, allocations.gpkg, efficiency_curve.{csv,svg} (and plan_comparison.csv)")->required();
@@ -107,6 +118,7 @@ class SiteCommand final : public Command {
     if (crs.is_geographic) core::throw_config_error("--crs", 0, m_crs + " is geographic; siting needs metres", "e.g. EPSG:4544");
 
     const auto demand = demand_points(std::move(demand_layer), m_weight, crs);
+    if (!m_capacity_demand.empty()) m_demand_load = demand_loads(demand, m_capacity_demand);
     auto candidates = m_grid_m > 0                    ? grid_candidates(demand, m_grid_m, crs)
                       : m_candidates.layer_file.empty() ? site_points(load_selected(m_demand), crs)
                                                         : site_points(load_selected(m_candidates), crs);
@@ -117,7 +129,7 @@ class SiteCommand final : public Command {
     const auto sites = problem_sites(candidates, existing);
     std::vector<std::vector<double>> minutes;
     if (!m_network.empty()) minutes = network_minutes(sites, demand.points, crs);
-    if (m_problem != "covering") return run_by_cost(demand, candidates, existing, sites, minutes, crs, paths);
+    if (m_problem != "covering") return run_by_cost(demand, candidates, existing, plan, sites, minutes, crs, paths);
     const auto covers_of = [&](const std::vector<core::Point>& points) {
       return m_network.empty() ? analysis::covering_sets_within_distance(points, demand.points, m_within_m)
                                : analysis::covering_sets_within_cost(network_minutes(points, demand.points, crs), m_within_min);
@@ -128,14 +140,24 @@ class SiteCommand final : public Command {
     auto problem = covering_problem(demand, candidates, existing, m_k, std::move(covers));
     report_reach(demand, problem);
 
+    const auto capacity = site_capacity(candidates, existing);
     const auto solve = [&](const analysis::MaximalCoveringProblem& p) {
+      if (!capacity.empty()) {
+        const auto c = analysis::capacitated_covering(p, capacity, m_demand_load);
+        return m_solver == "exact" ? analysis::CapacitatedExactSolver(m_time_limit_s).solve(c) : analysis::CapacitatedHeuristic().solve(c);
+      }
       return m_solver == "exact" ? analysis::ExactMipSolver(m_time_limit_s).solve(p) : analysis::GreedySwapHeuristic().solve(p);
+    };
+    // What a set of new sites covers: within their capacities when there are any.
+    const analysis::CoveredWeight covered = [&](const std::vector<std::size_t>& new_sites) {
+      if (capacity.empty()) return analysis::covered_weight(problem, new_sites);
+      return analysis::CapacitatedModel(analysis::capacitated_covering(problem, capacity, m_demand_load)).assign(new_sites).served_weight;
     };
     const auto started = std::chrono::steady_clock::now();
     analysis::SitingSolution solution;
     std::vector<analysis::EfficiencyPoint> curve;
     if (m_cover_share_pct > 0) {
-      auto answer = analysis::fewest_sites_reaching(problem, m_cover_share_pct / 100 * demand.total_weight(), solve);
+      auto answer = analysis::fewest_sites_reaching(problem, m_cover_share_pct / 100 * demand.total_weight(), solve, covered);
       print_set_cover(answer);
       m_k = problem.new_sites = answer.new_sites;
       solution = std::move(answer.solution);
@@ -145,22 +167,28 @@ class SiteCommand final : public Command {
       curve = analysis::efficiency_curve(problem, std::min(m_curve_max ? m_curve_max : m_k, candidates.points.size()), solve);
     }
     const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
-    print_solution(demand, problem, solution, seconds);
+    print_solution(demand, problem, covered({}), solution, seconds);
 
     std::optional<core::Layer> plan_table;
     if (!plan.points.empty()) plan_table = compare_plan(demand, problem, covers_of(plan.points), solve);
 
-    const auto ranked = analysis::rank_sites(problem, solution.new_sites);
+    std::vector<analysis::ServedFlow> flows;
+    if (!capacity.empty()) {
+      flows = analysis::CapacitatedModel(analysis::capacitated_covering(problem, capacity, m_demand_load)).assign(solution.new_sites).flows;
+      print_capacity_use(demand, flows);
+    }
+    const auto ranked = capacity.empty() ? analysis::rank_sites(problem, solution.new_sites)
+                                         : rank_by_assigned_weight(solution.new_sites, flows);
     const SiteResult result{demand, candidates, existing, ranked, false, threshold(), crs,
                             m_network.empty() ? nullptr : &minutes};
-    const auto chosen = chosen_sites_layer(result, m_weight);
-    const auto allocations = allocations_layer(result, m_weight);
-    const auto curve_table = efficiency_curve_layer(curve, demand.total_weight(), analysis::covered_weight(problem, {}), m_weight);
+    const auto chosen = capacity.empty() ? chosen_sites_layer(result, m_weight) : capacitated_sites_layer(result, flows, capacity, load_name());
+    const auto allocations = capacity.empty() ? allocations_layer(result, m_weight) : capacitated_allocations_layer(result, flows, m_weight, load_name(), m_demand_load);
+    const auto curve_table = efficiency_curve_layer(curve, demand.total_weight(), covered({}), m_weight);
     write_table_files(chosen, paths.sites_stem, m_overwrite);
     io::write_vector_layer(allocations, paths.allocations, {m_overwrite});
     io::write_vector_layer(curve_table, paths.curve, {m_overwrite});
     if (plan_table) io::write_vector_layer(*plan_table, paths.plan, {m_overwrite});
-    write_text_file(paths.chart, efficiency_chart_svg(curve, demand.total_weight(), analysis::covered_weight(problem, {}), m_weight));
+    write_text_file(paths.chart, efficiency_chart_svg(curve, demand.total_weight(), covered({}), m_weight));
     if (!m_global->quiet)
       std::cout << fmt::format("  wrote {}.csv/.gpkg, {}, {} and .svg{}\n", paths.sites_stem.string(),
                                paths.allocations.string(), paths.curve.string(), plan_table ? ", " + paths.plan.string() : "");
@@ -172,10 +200,14 @@ class SiteCommand final : public Command {
     auto usage = [](std::string message, std::string hint) {
       throw core::Error(core::ErrorKind::Usage, {"site", 0, {}, {}, {}, std::move(message), std::move(hint)});
     };
+    const bool capacitated = capacitated_run();
+    if (capacitated && m_problem == "center") usage("capacities are for covering and median", "leave out --capacity or use --problem median");
+    if (capacitated && !m_plan.layer_file.empty()) usage("--plan does not take capacities", "compare the plan without --capacity");
+    if (!m_capacity_demand.empty() && !capacitated) usage("--capacity-demand without capacities", "give --capacity or --capacity-field");
+    if (!m_capacity_field.empty() && m_grid_m > 0) usage("grid candidates have no capacity field", "give one capacity for all with --capacity");
     if (m_problem != "covering") {
       if (m_cover_share_pct > 0) usage("--cover-share is set covering", "leave out --problem " + m_problem + " or --cover-share");
       if (m_k == 0) usage("how many sites?", "give -k N");
-      if (!m_plan.layer_file.empty()) usage("--plan compares coverage", "use it with --problem covering");
       return;
     }
     if (m_k == 0 && m_cover_share_pct <= 0)
@@ -186,7 +218,7 @@ class SiteCommand final : public Command {
 
   /// p-median and p-center: every demand point goes to its cheapest open site; the threshold,
   /// if given, only marks which allocations are within reach.
-  int run_by_cost(const SitePoints& demand, const SitePoints& candidates, const SitePoints& existing,
+  int run_by_cost(const SitePoints& demand, const SitePoints& candidates, const SitePoints& existing, const SitePoints& plan,
                   const std::vector<core::Point>& sites, const std::vector<std::vector<double>>& minutes, const core::Crs& crs,
                   const SiteOutputPaths& paths) {
     if (m_k > candidates.points.size())
@@ -198,7 +230,12 @@ class SiteCommand final : public Command {
                                       m_network.empty() ? analysis::straight_line_costs(sites, demand.points) : minutes, {}, m_k};
     for (std::size_t e = 0; e < existing.points.size(); ++e) problem.existing.push_back(candidates.points.size() + e);
     const bool median = m_problem == "median";
-    const auto solve = [&](const analysis::SiteCostProblem& p) {
+    const auto capacity = site_capacity(candidates, existing);
+    const analysis::SiteCostSolver solve = [&](const analysis::SiteCostProblem& p) {
+      if (!capacity.empty()) {
+        const auto c = analysis::capacitated_median(p, capacity, m_demand_load);
+        return m_solver == "exact" ? analysis::CapacitatedExactSolver(m_time_limit_s).solve(c) : analysis::CapacitatedHeuristic().solve(c);
+      }
       if (median)
         return m_solver == "exact" ? analysis::PMedianExactSolver(m_time_limit_s).solve(p) : analysis::PMedianHeuristic().solve(p);
       return analysis::solve_p_center(p, [&](const analysis::MaximalCoveringProblem& cover) {
@@ -210,28 +247,84 @@ class SiteCommand final : public Command {
     std::vector<analysis::EfficiencyPoint> curve;
     for (std::size_t k = 1; k <= std::min(m_curve_max ? m_curve_max : m_k, candidates.points.size()); ++k) {
       problem.new_sites = k;
+      if (const auto c = analysis::capacitated_median(problem, capacity, m_demand_load);
+          !capacity.empty() && analysis::largest_capacity(c) < analysis::total_load(c))
+        continue;  // too few sites to hold the demand: no point on the curve
       curve.push_back({k, k == m_k ? solution : solve(problem)});
     }
     problem.new_sites = m_k;
     const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
-    print_cost_solution(demand, problem, solution, seconds);
+    const auto existing_value = existing_measure(problem, capacity, demand.total_weight());
+    print_cost_solution(demand, problem, existing_value, solution, seconds);
+    std::optional<core::Layer> plan_table;
+    if (!plan.points.empty()) plan_table = compare_cost_plan(demand, problem, plan, crs, solve);
 
-    const auto ranked = analysis::rank_sites_by_saving(problem, solution.new_sites);
+    std::vector<analysis::ServedFlow> flows;
+    if (!capacity.empty()) {
+      flows = analysis::CapacitatedModel(analysis::capacitated_median(problem, capacity, m_demand_load)).assign(solution.new_sites).flows;
+      print_capacity_use(demand, flows);
+    }
+    const auto ranked = capacity.empty() ? analysis::rank_sites_by_saving(problem, solution.new_sites)
+                                         : rank_by_assigned_weight(solution.new_sites, flows);
     const double within = threshold() > 0 ? threshold() : std::numeric_limits<double>::infinity();
     const SiteResult result{demand, candidates, existing, ranked, true, within, crs, m_network.empty() ? nullptr : &minutes};
-    write_table_files(chosen_sites_layer(result, m_weight), paths.sites_stem, m_overwrite);
-    io::write_vector_layer(allocations_layer(result, m_weight), paths.allocations, {m_overwrite});
+    write_table_files(capacity.empty() ? chosen_sites_layer(result, m_weight) : capacitated_sites_layer(result, flows, capacity, load_name()),
+                      paths.sites_stem, m_overwrite);
+    io::write_vector_layer(capacity.empty() ? allocations_layer(result, m_weight) : capacitated_allocations_layer(result, flows, m_weight, load_name(), m_demand_load),
+                           paths.allocations, {m_overwrite});
     io::write_vector_layer(cost_curve_layer(curve, demand.total_weight(), median, cost_unit()), paths.curve, {m_overwrite});
+    write_text_file(paths.chart, cost_chart_svg(curve, demand.total_weight(), median, cost_unit(), m_weight, existing_value));
+    if (plan_table) io::write_vector_layer(*plan_table, paths.plan, {m_overwrite});
     if (!m_global->quiet)
-      std::cout << fmt::format("  wrote {}.csv/.gpkg, {} and {}\n", paths.sites_stem.string(), paths.allocations.string(),
-                               paths.curve.string());
+      std::cout << fmt::format("  wrote {}.csv/.gpkg, {}, {} and .svg{}\n", paths.sites_stem.string(), paths.allocations.string(),
+                               paths.curve.string(), plan_table ? ", " + paths.plan.string() : "");
     return 0;
   }
 
   std::string cost_unit() const { return m_network.empty() ? "m" : "min"; }
 
-  void print_cost_solution(const SitePoints& demand, const analysis::SiteCostProblem& problem, const analysis::SitingSolution& s,
-                           double seconds) const {
+  bool capacitated_run() const { return m_capacity >= 0 || !m_capacity_field.empty(); }
+  /// What the capacities count: --capacity-demand, or the weight.
+  std::string load_name() const { return m_capacity_demand.empty() ? m_weight : m_capacity_demand; }
+
+  /// Capacity per problem site (candidates, then existing facilities); empty without capacities.
+  std::vector<double> site_capacity(const SitePoints& candidates, const SitePoints& existing) const {
+    if (!capacitated_run()) return {};
+    if (m_capacity_field.empty()) return std::vector<double>(candidates.points.size() + existing.points.size(), m_capacity);
+    auto capacity = site_capacities(candidates, m_capacity_field);
+    if (!existing.points.empty())
+      for (const double c : site_capacities(existing, m_capacity_field)) capacity.push_back(c);
+    return capacity;
+  }
+
+  /// With capacities a demand point may be split between sites: say how many are.
+  void print_capacity_use(const SitePoints& demand, const std::vector<analysis::ServedFlow>& flows) const {
+    if (m_global->quiet) return;
+    std::vector<int> sites_of(demand.points.size(), 0);
+    for (const auto& f : flows) ++sites_of[f.demand];
+    const auto split = std::count_if(sites_of.begin(), sites_of.end(), [](int n) { return n > 1; });
+    std::cout << fmt::format("  capacities in {}: {} demand points split between sites (each part is an allocation line)\n",
+                             load_name(), split);
+  }
+
+  /// The mean (p-median) or worst (p-center) trip with the existing facilities alone (within
+  /// their capacities, if any); none when there are none or they leave demand unserved.
+  std::optional<double> existing_measure(const analysis::SiteCostProblem& problem, const std::vector<double>& capacity,
+                                         double total_weight) const {
+    if (problem.existing.empty()) return std::nullopt;
+    if (!capacity.empty()) {
+      auto without_new = problem;
+      without_new.new_sites = 0;
+      const double cost = analysis::CapacitatedModel(analysis::capacitated_median(without_new, capacity, m_demand_load)).assign({}).objective;
+      return std::isfinite(cost) ? std::optional<double>(cost / total_weight) : std::nullopt;
+    }
+    const auto before = analysis::nearest_costs(problem, {});
+    if (!std::all_of(before.begin(), before.end(), [](double v) { return std::isfinite(v); })) return std::nullopt;
+    return m_problem == "median" ? analysis::total_weighted_cost(problem, {}) / total_weight : analysis::worst_cost(problem, {});
+  }
+
+  void print_cost_solution(const SitePoints& demand, const analysis::SiteCostProblem& problem, std::optional<double> existing_value,
+                           const analysis::SitingSolution& s, double seconds) const {
     if (m_global->quiet) return;
     const double total = demand.total_weight();
     const auto unit = cost_unit();
@@ -240,14 +333,9 @@ class SiteCommand final : public Command {
                              median ? "p-median:" : "p-center:", m_k, problem.cost.size() - problem.existing.size(),
                              demand.points.size(), total, m_weight,
                              m_network.empty() ? "straight-line metres" : "minutes over " + m_network);
-    if (!problem.existing.empty()) {
-      const auto before = analysis::nearest_costs(problem, {});
-      const bool all_served = std::all_of(before.begin(), before.end(), [](double v) { return std::isfinite(v); });
-      if (all_served)
-        std::cout << fmt::format("  existing {} facilities: mean {:.1f} {} per {}, worst {:.1f} {}\n", problem.existing.size(),
-                                 analysis::total_weighted_cost(problem, {}) / total, unit, m_weight,
-                                 analysis::worst_cost(problem, {}), unit);
-    }
+    if (existing_value)
+      std::cout << fmt::format("  existing {} facilities: {} trip {:.1f} {}\n", problem.existing.size(), median ? "mean" : "worst",
+                               *existing_value, unit);
     if (median)
       std::cout << fmt::format("  objective {:.0f} {}×{} (mean {:.1f} {} per {}), best bound {:.0f} (mean {:.1f}), gap {:.2f}%\n",
                                s.objective, m_weight, unit, s.objective / total, unit, m_weight, s.bound, s.bound / total,
@@ -297,29 +385,38 @@ class SiteCommand final : public Command {
   }
 
   /// Scenario comparison: what the planned sites cover against the best as many new sites.
-  core::Layer compare_plan(const SitePoints& demand, analysis::MaximalCoveringProblem problem,
+  core::Layer compare_plan(const SitePoints& demand, const analysis::MaximalCoveringProblem& problem,
                            std::vector<std::vector<std::size_t>> plan_covers, const analysis::SitingSolver& solve) const {
-    std::vector<std::size_t> planned;
-    for (auto& list : plan_covers) planned.push_back(problem.covers.size()), problem.covers.push_back(std::move(list));
-    const double plan_weight = analysis::covered_weight(problem, planned);
-    problem.covers.resize(problem.covers.size() - planned.size());
-    problem.new_sites = std::min(planned.size(), analysis::free_candidates(problem).size());
-    const auto best = solve(problem);
+    const auto c = analysis::compare_plan(problem, std::move(plan_covers), solve);
     const double total = demand.total_weight();
+    const auto& best = c.best;
     if (!m_global->quiet)
       std::cout << fmt::format("plan: {} planned sites cover {:.0f} {} ({:.1f}%); the best {} sites cover {:.0f} ({:.1f}%, "
                                "bound {:.0f}, gap {:.2f}%)\n",
-                               planned.size(), plan_weight, m_weight, 100 * plan_weight / total, problem.new_sites,
+                               c.planned_sites, c.plan_objective, m_weight, 100 * c.plan_objective / total, best.new_sites.size(),
                                best.objective, 100 * best.objective / total, best.bound, best.gap_pct());
-    core::Layer table;
-    table.name = "plan_comparison";
-    table.fields = {{"sites", core::FieldType::Integer, 0},          {"plan_covered_" + m_weight, core::FieldType::Real, 0},
-                    {"best_covered_" + m_weight, core::FieldType::Real, 0}, {"best_bound_" + m_weight, core::FieldType::Real, 0},
-                    {"best_gap_pct", core::FieldType::Real, 0},     {"plan_share_of_best_pct", core::FieldType::Real, 0}};
-    table.features.push_back({1, std::monostate{}, {static_cast<std::int64_t>(planned.size()), plan_weight, best.objective,
-                                                    best.bound, std::round(best.gap_pct() * 1000) / 1000,
-                                                    best.objective > 0 ? std::round(1000 * plan_weight / best.objective) / 10 : 0.0}});
-    return table;
+    return covering_plan_layer(c, m_weight);
+  }
+
+  /// Scenario comparison for p-median and p-center: the plan's mean or worst trip against the
+  /// best as many new sites, over the same costs.
+  core::Layer compare_cost_plan(const SitePoints& demand, const analysis::SiteCostProblem& problem, const SitePoints& plan,
+                                const core::Crs& crs, const analysis::SiteCostSolver& solve) const {
+    const bool median = m_problem == "median";
+    auto plan_costs = m_network.empty() ? analysis::straight_line_costs(plan.points, demand.points)
+                                        : network_minutes(plan.points, demand.points, crs);
+    const auto c = analysis::compare_plan(problem, std::move(plan_costs), median, solve);
+    const double divisor = median ? demand.total_weight() : 1.0;
+    const auto unit = cost_unit();
+    const auto& best = c.best;
+    if (!m_global->quiet) {
+      const auto plan_text = std::isfinite(c.plan_objective) ? fmt::format("{:.1f} {}", c.plan_objective / divisor, unit)
+                                                             : std::string("unbounded (some demand is out of its reach)");
+      std::cout << fmt::format("plan: {} planned sites give a {} trip of {}; the best {} sites {:.1f} {} (bound {:.1f}, gap {:.2f}%)\n",
+                               c.planned_sites, median ? "mean" : "worst", plan_text, best.new_sites.size(),
+                               best.objective / divisor, unit, best.bound / divisor, best.gap_pct());
+    }
+    return cost_plan_layer(c, demand.total_weight(), median, unit);
   }
 
   void print_set_cover(const analysis::SetCoveringAnswer& answer) const {
@@ -348,10 +445,11 @@ class SiteCommand final : public Command {
                                missed, missed_weight, m_weight, threshold_text());
   }
 
-  void print_solution(const SitePoints& demand, const analysis::MaximalCoveringProblem& problem,
+  /// `before`: what the existing facilities cover (within their capacities, if any).
+  void print_solution(const SitePoints& demand, const analysis::MaximalCoveringProblem& problem, double before,
                       const analysis::SitingSolution& s, double seconds) const {
     if (m_global->quiet) return;
-    const double total = demand.total_weight(), before = analysis::covered_weight(problem, {});
+    const double total = demand.total_weight();
     auto pct = [&](double v) { return total > 0 ? 100.0 * v / total : 0.0; };
     std::cout << fmt::format("siting {} new sites among {} candidates for {} demand points ({:.0f} {}), within {}:\n",
                              m_k, problem.covers.size() - problem.existing.size(), demand.points.size(), total, m_weight,
@@ -369,6 +467,9 @@ class SiteCommand final : public Command {
   std::vector<std::string> m_near, m_exclude;
   std::string m_weight, m_problem = "covering", m_solver = "heuristic", m_crs, m_out, m_network, m_speeds;
   std::size_t m_k = 0, m_curve_max = 0;
+  double m_capacity = -1;  ///< < 0: no --capacity
+  std::string m_capacity_field, m_capacity_demand;
+  std::vector<double> m_demand_load;  ///< per demand point, from --capacity-demand; empty: the weight
   double m_cover_share_pct = 0, m_within_m = 0, m_within_min = 0, m_access_kmh = 0, m_grid_m = 0, m_snap_m = 1, m_time_limit_s = 60;
   bool m_overwrite = false;
 };

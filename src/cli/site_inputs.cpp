@@ -107,6 +107,37 @@ SitePoints demand_points(SelectedLayer selected, const std::string& weight_field
 
 SitePoints site_points(SelectedLayer selected, const core::Crs& crs) { return located(std::move(selected), crs); }
 
+namespace {
+
+/// `field` of every feature as a number >= 0; `what` names it in messages.
+std::vector<double> non_negative_values(const core::Layer& layer, const std::string& field, const std::string& what,
+                                        const std::string& missing_hint) {
+  const auto c = layer.field_index(field);
+  if (!c) core::throw_input_error(layer.source, fmt::format("layer {} has no {} field '{}'", layer.name, what, field), missing_hint);
+  std::vector<double> values;
+  for (const auto& f : layer.features) {
+    const auto value = core::to_number(f.attributes[*c]);
+    if (!value || !std::isfinite(*value))
+      throw_feature_error(layer, f.fid, field, fmt::format("the {} is empty or not a number", what), "fill it in or filter it out");
+    if (*value < 0)
+      throw_feature_error(layer, f.fid, field, fmt::format("the {} is {:g}; it cannot be negative", what, *value), "give 0 or more");
+    values.push_back(*value);
+  }
+  return values;
+}
+
+}  // namespace
+
+std::vector<double> site_capacities(const SitePoints& sites, const std::string& field) {
+  return non_negative_values(sites.layer, field, "capacity",
+                             "add the field (households each site can serve), or give one capacity for all with --capacity");
+}
+
+std::vector<double> demand_loads(const SitePoints& demand, const std::string& field) {
+  return non_negative_values(demand.layer, field, "load",
+                             "name a demand field with what the capacities count, e.g. --capacity-demand households");
+}
+
 SitePoints apply_near_constraints(SitePoints candidates, const std::vector<std::string>& constraints, const core::Crs& crs,
                                   bool verbose) {
   std::string trail = fmt::format("{} candidates", candidates.points.size());

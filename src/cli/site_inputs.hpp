@@ -41,6 +41,15 @@ SelectedLayer load_selected(const LayerSelection& selection);
 SitePoints demand_points(SelectedLayer selected, const std::string& weight_field, const core::Crs& crs);
 SitePoints site_points(SelectedLayer selected, const core::Crs& crs);
 
+/// Capacity per site from `field`, in the demand's load (households). Throws core::Error
+/// (InputData) naming the layer file, feature and field for a missing field or a value that is
+/// empty, not a number or negative.
+std::vector<double> site_capacities(const SitePoints& sites, const std::string& field);
+
+/// What capacities count per demand point (e.g. households when the weight is population),
+/// with the same checks as site_capacities().
+std::vector<double> demand_loads(const SitePoints& demand, const std::string& field);
+
 /// Keeps the candidates within METRES of a (filtered) feature of each "LAYER:METRES[:FILTER]";
 /// throws core::Error (InputData) with the count after each constraint if none is left.
 SitePoints apply_near_constraints(SitePoints candidates, const std::vector<std::string>& constraints, const core::Crs& crs,

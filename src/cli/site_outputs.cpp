@@ -1,5 +1,6 @@
 #include "cli/site_outputs.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 
@@ -121,10 +122,10 @@ core::Layer chosen_sites_layer(const SiteResult& r, const std::string& weight) {
     f.fid = static_cast<std::int64_t>(s + 1);
     f.geometry = core::MultiPoint{open.points[s]};
     const double saved = ranked[s].saved_weighted_cost;
-    const core::Value contribution = !r.ranked_by_cost ? core::Value{ranked[s].newly_covered_weight}
-                                     : std::isfinite(saved) ? core::Value{std::round(saved)} : core::Value{};
-    f.attributes = {open.ranks[s], open.ids[s], open.names[s], contribution, served[s], served_weight[s],
+    f.attributes = {open.ranks[s], open.ids[s], open.names[s], core::Value{}, served[s], served_weight[s],
                     mean(cost_before[s], s), mean(cost_after[s], s)};
+    if (!r.ranked_by_cost) f.attributes[3] = ranked[s].newly_covered_weight;
+    else if (std::isfinite(saved)) f.attributes[3] = std::round(saved);  // else empty: an unbounded saving
     layer.features.push_back(std::move(f));
   }
   return layer;
@@ -204,6 +205,141 @@ core::Layer cost_curve_layer(const std::vector<analysis::EfficiencyPoint>& curve
                     static_cast<std::int64_t>(s.proven_optimal)};
     layer.features.push_back(std::move(f));
   }
+  return layer;
+}
+
+std::vector<analysis::SiteContribution> rank_by_assigned_weight(const std::vector<std::size_t>& new_sites,
+                                                                const std::vector<analysis::ServedFlow>& flows) {
+  std::vector<analysis::SiteContribution> ranked;
+  for (const auto j : new_sites) {
+    analysis::SiteContribution c{j, 0, 0, 0};
+    for (const auto& f : flows)
+      if (f.site == j) c.newly_covered_weight += f.weight;
+    ranked.push_back(c);
+  }
+  std::stable_sort(ranked.begin(), ranked.end(),
+                   [](const auto& a, const auto& b) { return a.newly_covered_weight > b.newly_covered_weight; });
+  for (std::size_t r = 0; r < ranked.size(); ++r) ranked[r].rank = r + 1;
+  return ranked;
+}
+
+namespace {
+
+/// Open site (index into OpenSites) per problem site index.
+std::vector<std::optional<std::size_t>> open_index(const SiteResult& r, const OpenSites& o) {
+  std::vector<std::optional<std::size_t>> index(r.candidates.points.size() + r.existing.points.size());
+  for (std::size_t s = 0; s < o.problem_index.size(); ++s) index[o.problem_index[s]] = s;
+  return index;
+}
+
+double flow_cost(const SiteResult& r, const OpenSites& o, const analysis::ServedFlow& f, std::size_t s) {
+  return r.travel_min ? (*r.travel_min)[f.site][f.demand] : boost::geometry::distance(r.demand.points[f.demand], o.points[s]);
+}
+
+}  // namespace
+
+core::Layer capacitated_sites_layer(const SiteResult& r, const std::vector<analysis::ServedFlow>& flows,
+                                    const std::vector<double>& capacity, const std::string& load) {
+  const auto open = open_sites(r, r.ranked);
+  const auto index = open_index(r, open);
+  std::vector<double> assigned(open.points.size(), 0.0), served_weight(open.points.size(), 0.0), cost(open.points.size(), 0.0);
+  std::vector<std::int64_t> served(open.points.size(), 0);
+  for (const auto& f : flows) {
+    const auto s = *index[f.site];
+    assigned[s] += f.load, served_weight[s] += f.weight, cost[s] += f.weight * flow_cost(r, open, f, s), ++served[s];
+  }
+  const std::string unit = r.travel_min ? "min" : "m";
+  auto layer = empty_layer("chosen_sites", r.crs, core::GeometryKind::Point);
+  layer.fields = {{"rank", core::FieldType::Integer, 0},         {"site_id", core::FieldType::String, 0},
+                  {"name", core::FieldType::String, 0},          {"capacity", core::FieldType::Real, 0},
+                  {"assigned_" + load, core::FieldType::Real, 0}, {"served_count", core::FieldType::Integer, 0},
+                  {"mean_after_" + unit, core::FieldType::Real, 0}};
+  for (std::size_t s = 0; s < r.ranked.size(); ++s) {
+    core::Feature f;
+    f.fid = static_cast<std::int64_t>(s + 1);
+    f.geometry = core::MultiPoint{open.points[s]};
+    const double cap = capacity[open.problem_index[s]];
+    f.attributes = {open.ranks[s], open.ids[s], open.names[s], std::isfinite(cap) ? core::Value{cap} : core::Value{},
+                    centimetres(assigned[s]), served[s],
+                    served_weight[s] > 0 ? core::Value{centimetres(cost[s] / served_weight[s])} : core::Value{}};
+    layer.features.push_back(std::move(f));
+  }
+  return layer;
+}
+
+core::Layer capacitated_allocations_layer(const SiteResult& r, const std::vector<analysis::ServedFlow>& flows,
+                                          const std::string& weight, const std::string& load,
+                                          const std::vector<double>& demand_load) {
+  const auto open = open_sites(r, r.ranked);
+  const auto index = open_index(r, open);
+  auto layer = empty_layer("allocations", r.crs, core::GeometryKind::Line);
+  layer.fields = {{"demand_id", core::FieldType::String, 0}, {"demand_name", core::FieldType::String, 0},
+                  {weight, core::FieldType::Real, 0},        {"share_pct", core::FieldType::Real, 0},
+                  {"site_id", core::FieldType::String, 0},   {"site_name", core::FieldType::String, 0},
+                  {"site_kind", core::FieldType::String, 0}, {"site_rank", core::FieldType::Integer, 0},
+                  {"distance_m", core::FieldType::Real, 0},  {"travel_min", core::FieldType::Real, 0}};
+  const bool with_load = load != weight && !demand_load.empty();
+  if (with_load) layer.fields.insert(layer.fields.begin() + 3, {load, core::FieldType::Real, 0});
+  const bool with_threshold = std::isfinite(r.within);
+  if (with_threshold) layer.fields.push_back({"covered", core::FieldType::Integer, 0});
+  auto add_line = [&](std::size_t i, std::size_t s, double weight, bool covered) {
+    core::Feature f;
+    f.fid = static_cast<std::int64_t>(layer.features.size() + 1);
+    f.geometry = core::MultiLineString{core::LineString{r.demand.points[i], open.points[s]}};
+    const auto site = open.problem_index[s];
+    const core::Value minutes = r.travel_min ? core::Value{centimetres((*r.travel_min)[site][i])} : core::Value{};
+    f.attributes = {r.demand.id(i), r.demand.name(i), centimetres(weight), std::round(1000 * weight / r.demand.weights[i]) / 10,
+                    open.ids[s], open.names[s], open.kinds[s], open.ranks[s],
+                    centimetres(boost::geometry::distance(r.demand.points[i], open.points[s])), minutes};
+    if (with_load) f.attributes.insert(f.attributes.begin() + 3, centimetres(weight / r.demand.weights[i] * demand_load[i]));
+    if (with_threshold) f.attributes.emplace_back(static_cast<std::int64_t>(covered));
+    layer.features.push_back(std::move(f));
+  };
+  std::vector<double> unserved = r.demand.weights;
+  for (const auto& flow : flows) {
+    const auto s = *index[flow.site];
+    add_line(flow.demand, s, flow.weight, flow_cost(r, open, flow, s) <= r.within);
+    unserved[flow.demand] -= flow.weight;
+  }
+  if (with_threshold) {  // what no site within reach has room for: a line to the nearest open site
+    const auto nearest = allocate(r, open, 0, open.points.size());
+    for (std::size_t i = 0; i < unserved.size(); ++i)
+      if (unserved[i] > 1e-6 * r.demand.weights[i] && nearest[i].site) add_line(i, *nearest[i].site, unserved[i], false);
+  }
+  return layer;
+}
+
+core::Layer covering_plan_layer(const analysis::PlanComparison& c, const std::string& weight) {
+  auto layer = empty_layer("plan_comparison", {}, core::GeometryKind::None);
+  layer.fields = {{"sites", core::FieldType::Integer, 0},          {"plan_covered_" + weight, core::FieldType::Real, 0},
+                  {"best_covered_" + weight, core::FieldType::Real, 0}, {"best_bound_" + weight, core::FieldType::Real, 0},
+                  {"best_gap_pct", core::FieldType::Real, 0},     {"plan_share_of_best_pct", core::FieldType::Real, 0}};
+  const auto& best = c.best;
+  layer.features.push_back({1, std::monostate{}, {static_cast<std::int64_t>(c.planned_sites), c.plan_objective, best.objective,
+                                                  best.bound, std::round(best.gap_pct() * 1000) / 1000,
+                                                  best.objective > 0 ? std::round(1000 * c.plan_objective / best.objective) / 10 : 0.0}});
+  return layer;
+}
+
+core::Layer cost_plan_layer(const analysis::PlanComparison& c, double total_weight, bool median, const std::string& unit) {
+  const std::string measure = (median ? "mean_" : "worst_") + unit;
+  const double divisor = median && total_weight > 0 ? total_weight : 1.0;
+  auto layer = empty_layer("plan_comparison", {}, core::GeometryKind::None);
+  layer.fields = {{"sites", core::FieldType::Integer, 0},
+                  {"plan_" + measure, core::FieldType::Real, 0},
+                  {"best_" + measure, core::FieldType::Real, 0},
+                  {"best_bound_" + measure, core::FieldType::Real, 0},
+                  {"best_gap_pct", core::FieldType::Real, 0},
+                  {"plan_over_best_pct", core::FieldType::Real, 0}};
+  const auto& best = c.best;
+  const bool reached = std::isfinite(c.plan_objective);
+  const core::Value plan = reached ? core::Value{centimetres(c.plan_objective / divisor)} : core::Value{};
+  const core::Value over = reached && best.objective > 0
+                               ? core::Value{std::round(1000 * (c.plan_objective - best.objective) / best.objective) / 10}
+                               : core::Value{};
+  layer.features.push_back({1, std::monostate{}, {static_cast<std::int64_t>(c.planned_sites), plan,
+                                                  centimetres(best.objective / divisor), centimetres(best.bound / divisor),
+                                                  std::round(best.gap_pct() * 1000) / 1000, over}});
   return layer;
 }
 

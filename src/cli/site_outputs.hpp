@@ -5,7 +5,9 @@
 #include <string>
 #include <vector>
 
+#include "analysis/capacitated_model.hpp"
 #include "analysis/efficiency_curve.hpp"
+#include "analysis/plan_comparison.hpp"
 #include "analysis/site_contribution.hpp"
 #include "analysis/siting_solution.hpp"
 #include "cli/site_inputs.hpp"
@@ -60,5 +62,35 @@ core::Layer efficiency_curve_layer(const std::vector<analysis::EfficiencyPoint>&
 /// solver, proven_optimal. Median objectives are divided by `total_weight`.
 core::Layer cost_curve_layer(const std::vector<analysis::EfficiencyPoint>& curve, double total_weight, bool median,
                              const std::string& unit);
+
+/// With capacities: the new sites ranked by the weight assigned to them (rank 1 the most).
+std::vector<analysis::SiteContribution> rank_by_assigned_weight(const std::vector<std::size_t>& new_sites,
+                                                                const std::vector<analysis::ServedFlow>& flows);
+
+/// With capacities (ranked by rank_by_assigned_weight): rank, site_id, name, capacity (empty:
+/// unlimited), assigned_<load> (what the capacity counts, sent to it), served_count (demand
+/// points sending any), mean_after_<unit> (weighted mean cost of what it serves); points.
+core::Layer capacitated_sites_layer(const SiteResult& result, const std::vector<analysis::ServedFlow>& flows,
+                                    const std::vector<double>& capacity, const std::string& load);
+
+/// With capacities: one line per assignment (a demand point split between sites has one per
+/// site): demand_id, demand_name, <w> (the weight sent), <load> when the capacities count
+/// another field, share_pct (of the point), site_id, site_name, site_kind, site_rank,
+/// distance_m, travel_min; with a threshold also covered, and for what no site within reach
+/// has room for, a line (covered 0) to the nearest open site.
+/// `demand_load`: per demand point, what the capacities count (empty: the weight).
+core::Layer capacitated_allocations_layer(const SiteResult& result, const std::vector<analysis::ServedFlow>& flows,
+                                          const std::string& weight, const std::string& load,
+                                          const std::vector<double>& demand_load);
+
+/// One row: sites (planned), plan_covered_<w>, best_covered_<w>, best_bound_<w>, best_gap_pct,
+/// plan_share_of_best_pct.
+core::Layer covering_plan_layer(const analysis::PlanComparison& comparison, const std::string& weight);
+
+/// One row in the curve's measure (mean_<unit>, the weighted mean trip, or worst_<unit>):
+/// sites (planned), plan_<measure> (empty if the plan leaves demand unreached), best_<measure>,
+/// best_bound_<measure>, best_gap_pct, plan_over_best_pct (how much longer the plan's trip is).
+core::Layer cost_plan_layer(const analysis::PlanComparison& comparison, double total_weight, bool median,
+                            const std::string& unit);
 
 }  // namespace ruralatlas::cli

@@ -5,7 +5,9 @@
 #include <fstream>
 #include <map>
 #include <set>
+#include <sstream>
 #include <regex>
+#include <tuple>
 
 #include <QColor>
 #include <QImage>
@@ -322,6 +324,33 @@ AllocationTotals allocation_totals(const std::filesystem::path& file, const std:
   return t;
 }
 
+/// The chart's markers read back as values through its own grid: the lowest and highest
+/// labelled grid lines give the scale. Also the y-axis label (the rotated text).
+struct ChartReading {
+  std::vector<double> values;
+  std::string y_label;
+};
+
+ChartReading read_chart(const std::filesystem::path& svg_file) {
+  std::ifstream in(svg_file);
+  const std::string svg((std::istreambuf_iterator<char>(in)), {});
+  EXPECT_EQ(svg.rfind("</svg>\n"), svg.size() - 7);
+  const std::regex grid(R"re(y1="([0-9.]+)" y2="[0-9.]+" stroke="#dddddd"/><text[^>]*>([0-9.]+)</text>)re"),
+      marker(R"re(<circle cx="[0-9.]+" cy="([0-9.]+)")re"), label(R"re(rotate\(-90\)" text-anchor="middle">([^<]+)<)re");
+  std::vector<std::pair<double, double>> lines;  // (y pixel, value)
+  for (std::sregex_iterator it(svg.begin(), svg.end(), grid), end; it != end; ++it)
+    lines.emplace_back(std::stod((*it)[1]), std::stod((*it)[2]));
+  ChartReading reading;
+  if (lines.size() < 2) return reading;
+  const auto [y0, v0] = lines.front();
+  const auto [y1, v1] = lines.back();
+  for (std::sregex_iterator it(svg.begin(), svg.end(), marker), end; it != end; ++it)
+    reading.values.push_back(v0 + (v1 - v0) * (std::stod((*it)[1]) - y0) / (y1 - y0));
+  std::smatch m;
+  if (std::regex_search(svg, m, label)) reading.y_label = m[1];
+  return reading;
+}
+
 }  // namespace
 
 TEST(SiteCommand, PMedianClinicsAreProvenOptimalAndTheAllocationsReAddToTheObjective) {
@@ -361,6 +390,15 @@ TEST(SiteCommand, PMedianClinicsAreProvenOptimalAndTheAllocationsReAddToTheObjec
     EXPECT_LE(*core::to_number(curve.rows[k][mean]), *core::to_number(curve.rows[k - 1][mean]));
   for (const auto& row : curve.rows) EXPECT_EQ(core::to_number(row[gap]), 0.0);
 
+  // The chart: the existing clinics' mean trip at k = 0, then the curve's mean_m for k = 1..8,
+  // read back to within 1% of the k = 0 value (about two pixels).
+  const auto chart = read_chart(dir / "e/efficiency_curve.svg");
+  EXPECT_EQ(chart.y_label, "mean trip (m)");
+  ASSERT_EQ(chart.values.size(), 9u);
+  const double scale = chart.values.front() / 100;  // the axis runs to about this k = 0 value
+  EXPECT_NEAR(chart.values[0], t.weighted_before / t.weight, scale);
+  for (std::size_t k = 1; k <= 8; ++k) EXPECT_NEAR(chart.values[k], *core::to_number(curve.rows[k - 1][mean]), scale);
+
   const auto h = run_cli(huining_by_cost(dir / "h", "median", "heuristic"));
   ASSERT_EQ(h.exit_code, 0) << h.err;
   EXPECT_GE(printed(h.out, "objective"), objective - 1e-6);
@@ -376,6 +414,11 @@ TEST(SiteCommand, PCenterMinimisesTheWorstTripAndTheHeuristicNeverBeatsIt) {
   const double worst = printed(e.out, "objective");
   const auto t = allocation_totals(dir / "e/allocations.gpkg", "distance_m", "distance_before_m");
   EXPECT_NEAR(t.worst, worst, 0.06);
+  const auto chart = read_chart(dir / "e/efficiency_curve.svg");
+  EXPECT_EQ(chart.y_label, "worst trip (m)");
+  ASSERT_EQ(chart.values.size(), 9u);  // k = 0 (the existing clinics) to 8
+  EXPECT_NEAR(chart.values[5], worst, chart.values[0] / 100);
+  for (std::size_t k = 1; k <= 8; ++k) EXPECT_LE(chart.values[k], chart.values[k - 1] + 1e-6);
   const auto h = run_cli(huining_by_cost(dir / "h", "center", "heuristic"));
   ASSERT_EQ(h.exit_code, 0) << h.err;
   EXPECT_GE(printed(h.out, "objective"), worst - 0.06);
@@ -400,15 +443,10 @@ TEST(SiteCommand, PMedianOverTheRoadNetworkReAddsTravelMinutes) {
   EXPECT_LT(t.weighted, t.weighted_before);
 }
 
-TEST(SiteCommand, CostProblemsRefuseCoverageOnlyOptions) {
+TEST(SiteCommand, CostProblemsRefuseCoverShare) {
   test::TempDir dir;
-  auto args = huining_by_cost(dir.path(), "median", "heuristic");
-  args.insert(args.end(), {"--plan", "layers/projects.yaml"});
-  auto r = run_cli(args);
-  EXPECT_EQ(r.exit_code, 2);
-  EXPECT_NE(r.err.find("--plan compares coverage"), std::string::npos) << r.err;
-  r = run_cli({"site", "layers/villages.yaml", "--weight", "population", "--problem", "center", "--cover-share", "50",
-               "--out", dir.path().string()});
+  const auto r = run_cli({"site", "layers/villages.yaml", "--weight", "population", "--problem", "center", "--cover-share",
+                          "50", "--out", dir.path().string()});
   EXPECT_EQ(r.exit_code, 2);
   EXPECT_NE(r.err.find("--cover-share is set covering"), std::string::npos) << r.err;
   EXPECT_TRUE(no_outputs(dir.path()));
@@ -478,4 +516,233 @@ TEST(SiteCommand, GridCandidatesSitOnWholeMultiplesOfTheSpacing) {
                              "--solver", "exact", "--out", (dir / "fine").string()});
   ASSERT_EQ(fine.exit_code, 0) << fine.err;
   EXPECT_LE(printed(fine.out, "objective"), printed(r.out, "objective"));
+}
+
+namespace {
+
+struct FixturePoint {
+  std::string code;
+  double dx = 0, dy = 0;
+  std::string properties;  ///< more GeoJSON properties, e.g. "\"hh\":10"
+};
+
+/// A point layer file in EPSG:4544 metres, offsets from (500000, 4000000), keyed by code.
+void write_point_layer(const std::filesystem::path& dir, const std::string& name, const std::vector<FixturePoint>& points) {
+  std::ostringstream features;
+  for (const auto& p : points)
+    features << (features.tellp() > 0 ? "," : "") << R"({"type":"Feature","properties":{"code":")" << p.code << '"'
+             << (p.properties.empty() ? "" : ",") << p.properties << R"(},"geometry":{"type":"Point","coordinates":[)"
+             << 500000 + p.dx << "," << 4000000 + p.dy << "]}}";
+  std::ofstream(dir / (name + ".geojson"))
+      << R"({"type":"FeatureCollection","crs":{"type":"name","properties":{"name":"urn:ogc:def:crs:EPSG::4544"}},"features":[)"
+      << features.str() << "]}";
+  std::ofstream(dir / (name + ".yaml")) << "name: " << name << "\nsource: " << name << ".geojson\nkey: code\n";
+}
+
+/// Four villages on a line: 10, 20, 30 and 40 households (four people each) at 0, 1000, 5000
+/// and 6000 m.
+void write_four_villages(const std::filesystem::path& dir) {
+  write_point_layer(dir, "demand", {{"d1", 0, 0, R"("hh":10,"pop":40)"}, {"d2", 1000, 0, R"("hh":20,"pop":80)"},
+                                    {"d3", 5000, 0, R"("hh":30,"pop":120)"}, {"d4", 6000, 0, R"("hh":40,"pop":160)"}});
+}
+
+}  // namespace
+
+TEST(SiteCommand, PlannedSitesAreComparedByMeanAndWorstTripWithTheBestAsMany) {
+  // Four villages on a line, 10, 20, 30 and 40 households at 0, 1000, 5000 and 6000 m. The plan
+  // puts two sites at 0 and 3000 m: trips 0, 1000, 2000 and 3000 m, so a mean of
+  // (0×10 + 1000×20 + 2000×30 + 3000×40) / 100 = 2000 m and a worst of 3000 m. The best two of
+  // the candidates at 500, 3000 and 5500 m are 500 and 5500: every trip 500 m.
+  test::TempDir dir;
+  write_four_villages(dir.path());
+  write_point_layer(dir.path(), "candidates", {{"c1", 500, 0, ""}, {"c2", 3000, 0, ""}, {"c3", 5500, 0, ""}});
+  write_point_layer(dir.path(), "plan", {{"p1", 0, 0, ""}, {"p2", 3000, 0, ""}});
+  for (const auto& [problem, measure, plan_value] : {std::tuple{"median", "mean_m", 2000.0}, {"center", "worst_m", 3000.0}}) {
+    for (const auto* solver : {"heuristic", "exact"}) {
+      SCOPED_TRACE(std::string(problem) + " " + solver);
+      const auto out = dir / (std::string(problem) + solver);
+      const auto r = run_cli({"site", (dir / "demand.yaml").string(), "--weight", "hh", "--problem", problem, "-k", "1",
+                              "--candidates", (dir / "candidates.yaml").string(), "--plan", (dir / "plan.yaml").string(),
+                              "--crs", "EPSG:4544", "--solver", solver, "--out", out.string()});
+      ASSERT_EQ(r.exit_code, 0) << r.err;
+      const std::string kind = problem == std::string("median") ? "mean" : "worst";
+      EXPECT_NE(r.out.find("plan: 2 planned sites give a " + kind + " trip of " + std::to_string(static_cast<int>(plan_value)) +
+                           ".0 m; the best 2 sites 500.0 m"),
+                std::string::npos)
+          << r.out;
+      const auto table = io::read_table(out / "plan_comparison.csv");
+      ASSERT_EQ(table.rows.size(), 1u);
+      const auto& row = table.rows[0];
+      EXPECT_EQ(core::to_number(row[table.require_field("sites")]), 2.0);
+      EXPECT_NEAR(*core::to_number(row[table.require_field(std::string("plan_") + measure)]), plan_value, 0.01);
+      EXPECT_NEAR(*core::to_number(row[table.require_field(std::string("best_") + measure)]), 500.0, 0.01);
+      EXPECT_LE(*core::to_number(row[table.require_field(std::string("best_bound_") + measure)]), 500.01);
+      EXPECT_NEAR(*core::to_number(row[table.require_field("plan_over_best_pct")]), 100 * (plan_value - 500) / 500, 0.05);
+    }
+  }
+}
+
+namespace {
+
+/// Candidates for the four villages: c1 at 500 m (25 households), c2 at 5500 m (60), c3 at
+/// 3000 m (100), or the capacities given.
+void write_capacitated_candidates(const std::filesystem::path& dir, const std::string& c1 = "25", const std::string& c2 = "60") {
+  write_point_layer(dir, "candidates", {{"c1", 500, 0, R"("cap":)" + c1}, {"c2", 5500, 0, R"("cap":)" + c2},
+                                        {"c3", 3000, 0, R"("cap":100)"}});
+}
+
+std::vector<std::string> capacitated_args(const test::TempDir& dir, const std::string& out) {
+  return {"site", (dir / "demand.yaml").string(), "--weight", "hh", "--candidates", (dir / "candidates.yaml").string(),
+          "--capacity-field", "cap", "--crs", "EPSG:4544", "--out", (dir / out).string()};
+}
+
+/// Households per site in the allocation lines (those covered, where there is a threshold),
+/// their households × metres, and the households on lines marked not covered.
+std::map<std::string, double> allocated_per_site(const std::filesystem::path& file, double& weighted_m, double* uncovered = nullptr) {
+  const auto lines = io::read_vector_layer(file).layer;
+  const auto site = lines.require_field("site_id"), hh = lines.require_field("hh"), d = lines.require_field("distance_m");
+  const auto covered = lines.field_index("covered");
+  std::map<std::string, double> load;
+  weighted_m = 0;
+  if (uncovered) *uncovered = 0;
+  for (const auto& f : lines.features) {
+    const double w = *core::to_number(f.attributes[hh]);
+    if (covered && core::to_number(f.attributes[*covered]) == 0.0) {
+      if (uncovered) *uncovered += w;
+      continue;
+    }
+    load[core::to_text(f.attributes[site])] += w;
+    weighted_m += w * *core::to_number(f.attributes[d]);
+  }
+  return load;
+}
+
+}  // namespace
+
+TEST(SiteCommand, CapacitatedPMedianSplitsAVillageAndNeverOverfillsASite) {
+  // By hand, k = 2: {c1, c2} hold 85 < 100 households. {c1, c3}: c1 takes d1 and 15 of d2 (the
+  // cheaper overflow, +1500 m a household against +2500 for d1), cost 10×500 + 15×500 +
+  // 5×2000 + 30×2000 + 40×3000 = 202500. {c2, c3}: c2 takes d4 and 20 of d3, c3 the rest:
+  // 10×3000 + 20×2000 + 20×500 + 10×2000 + 40×500 = 120000, the optimum (mean 1200 m). Without
+  // capacities {c1, c2} would win with every trip 500 m.
+  test::TempDir dir;
+  write_four_villages(dir.path());
+  write_capacitated_candidates(dir.path());
+  for (const auto* solver : {"exact", "heuristic"}) {
+    SCOPED_TRACE(solver);
+    auto args = capacitated_args(dir, solver);
+    args.insert(args.end(), {"--problem", "median", "-k", "2", "--solver", solver});
+    const auto r = run_cli(args);
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+    EXPECT_NEAR(printed(r.out, "objective"), 120000, 0.5) << r.out;
+    EXPECT_GE(printed(r.out, "gap"), 0.0);
+    EXPECT_NE(r.out.find("1 demand points split between sites"), std::string::npos) << r.out;
+    double weighted_m = 0;
+    const auto load = allocated_per_site(dir / solver / "allocations.gpkg", weighted_m);
+    EXPECT_NEAR(weighted_m, 120000, 1);
+    ASSERT_EQ(load.size(), 2u);
+    EXPECT_NEAR(load.at("c2"), 60, 1e-6);  // full
+    EXPECT_NEAR(load.at("c3"), 40, 1e-6);
+    const auto sites = io::read_table(dir / solver / "chosen_sites.csv");
+    ASSERT_EQ(sites.rows.size(), 2u);
+    for (const auto& row : sites.rows)
+      EXPECT_LE(*core::to_number(row[sites.require_field("assigned_hh")]), *core::to_number(row[sites.require_field("capacity")]));
+  }
+}
+
+TEST(SiteCommand, CapacitiesCountHouseholdsWhileTheWeightIsPeople) {
+  // The same optimum as by households, in person-metres: 4 × 120000.
+  test::TempDir dir;
+  write_four_villages(dir.path());
+  write_capacitated_candidates(dir.path());
+  auto args = capacitated_args(dir, "out");
+  args[3] = "pop";
+  args.insert(args.end(), {"--capacity-demand", "hh", "--problem", "median", "-k", "2", "--solver", "exact"});
+  const auto r = run_cli(args);
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NEAR(printed(r.out, "objective"), 480000, 0.5) << r.out;
+  EXPECT_NE(r.out.find("capacities in hh"), std::string::npos) << r.out;
+  const auto sites = io::read_table(dir / "out/chosen_sites.csv");
+  double assigned = 0;
+  for (const auto& row : sites.rows) {
+    const double hh = *core::to_number(row[sites.require_field("assigned_hh")]);
+    EXPECT_LE(hh, *core::to_number(row[sites.require_field("capacity")]));
+    assigned += hh;
+  }
+  EXPECT_NEAR(assigned, 100, 1e-6);
+  const auto lines = io::read_vector_layer(dir / "out/allocations.gpkg").layer;
+  const auto pop = lines.require_field("pop"), hh = lines.require_field("hh");
+  for (const auto& f : lines.features)
+    EXPECT_NEAR(*core::to_number(f.attributes[pop]), 4 * *core::to_number(f.attributes[hh]), 0.02);
+}
+
+TEST(SiteCommand, CapacitatedCoveringCountsOnlyWhatTheSitesCanTake) {
+  // Within 1000 m c1 reaches d1 and d2 (30 households, holds 25), c2 d3 and d4 (70, holds 60),
+  // c3 nobody: two sites cover 25 + 60 = 85 of 100. Covering 90% is beyond every candidate.
+  test::TempDir dir;
+  write_four_villages(dir.path());
+  write_capacitated_candidates(dir.path());
+  auto args = capacitated_args(dir, "k2");
+  args.insert(args.end(), {"-k", "2", "--within-m", "1000", "--solver", "exact"});
+  auto r = run_cli(args);
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NEAR(printed(r.out, "objective"), 85, 1e-6) << r.out;
+  double weighted_m = 0, uncovered = 0;
+  const auto load = allocated_per_site(dir / "k2/allocations.gpkg", weighted_m, &uncovered);
+  EXPECT_NEAR(load.at("c1"), 25, 1e-6);
+  EXPECT_NEAR(load.at("c2"), 60, 1e-6);
+  EXPECT_NEAR(uncovered, 15, 1e-6);  // the households the full sites leave out, drawn to their nearest site
+
+  args = capacitated_args(dir, "share");
+  args.insert(args.end(), {"--cover-share", "90", "--within-m", "1000"});
+  r = run_cli(args);
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_NE(r.err.find("infeasible set-cover target: 90 to cover, but all 3 candidates together cover 85"), std::string::npos)
+      << r.err;
+  EXPECT_TRUE(no_outputs(dir / "share"));
+}
+
+TEST(SiteCommand, BadCapacitiesNameTheFileFeatureAndField) {
+  test::TempDir dir;
+  write_four_villages(dir.path());
+  struct Bad {
+    std::string c1, c2, message;
+  };
+  for (const auto& bad : {Bad{"25", "-5", "the capacity is -5; it cannot be negative"},
+                          Bad{R"("lots")", "60", "the capacity is empty or not a number"}}) {
+    write_capacitated_candidates(dir.path(), bad.c1, bad.c2);
+    auto args = capacitated_args(dir, "out");
+    args.insert(args.end(), {"--problem", "median", "-k", "2"});
+    const auto r = run_cli(args);
+    EXPECT_EQ(r.exit_code, 1);
+    EXPECT_NE(r.err.find(bad.message), std::string::npos) << r.err;
+    EXPECT_NE(r.err.find("candidates.geojson"), std::string::npos) << r.err;
+    EXPECT_NE(r.err.find("field 'cap'"), std::string::npos) << r.err;
+    EXPECT_NE(r.err.find(bad.c2 == "-5" ? "row 1" : "row 0"), std::string::npos) << r.err;  // c2, c1
+    EXPECT_TRUE(no_outputs(dir / "out"));
+  }
+  write_capacitated_candidates(dir.path());
+  auto args = capacitated_args(dir, "out");
+  args[7] = "capacity_hh";
+  args.insert(args.end(), {"--problem", "median", "-k", "2"});
+  auto r = run_cli(args);
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_NE(r.err.find("has no capacity field 'capacity_hh'"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("candidates.geojson"), std::string::npos) << r.err;
+
+  args = capacitated_args(dir, "out");  // two sites of 40 for 100 households
+  args[6] = "--capacity", args[7] = "40";
+  args.insert(args.end(), {"--problem", "median", "-k", "2"});
+  r = run_cli(args);
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_NE(r.err.find("the existing facilities and 2 new sites hold at most 80 of the demand's 100"), std::string::npos)
+      << r.err;
+  EXPECT_TRUE(no_outputs(dir / "out"));
+
+  args = capacitated_args(dir, "out");
+  args.insert(args.end(), {"--problem", "center", "-k", "1"});
+  r = run_cli(args);
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.err.find("capacities are for covering and median"), std::string::npos) << r.err;
+  EXPECT_TRUE(no_outputs(dir / "out"));
 }
