@@ -30,6 +30,7 @@
 #include "analysis/site_cost_problem.hpp"
 #include "analysis/site_contribution.hpp"
 #include "cli/command.hpp"
+#include "cli/graph_cache_options.hpp"
 #include "cli/efficiency_chart_svg.hpp"
 #include "cli/site_inputs.hpp"
 #include "cli/site_outputs.hpp"
@@ -106,6 +107,7 @@ class SiteCommand final : public Command {
     sub->add_option("--crs", m_crs, "metric CRS (default: the CGCS2000 Gauss-Kruger zone of the data)");
     sub->add_option("-o,--out", m_out, "folder for chosen_sites.{csv,gpkg}, allocations.gpkg, efficiency_curve.{csv,svg} (and plan_comparison.csv)")->required();
     sub->add_flag("--overwrite", m_overwrite, "replace existing output files");
+    m_graph_cache.add_to(sub);
     return sub;
   }
 
@@ -361,8 +363,8 @@ class SiteCommand final : public Command {
   std::vector<std::vector<double>> network_minutes(const std::vector<core::Point>& sites, const std::vector<core::Point>& demand,
                                                    const core::Crs& crs) const {
     const auto speed_file = project::read_speed_file(m_speeds);
-    const auto graph = project::load_road_graph(project::read_layer_file(m_network), crs,
-                                                {m_snap_m, speed_file.class_field, speed_file.surface_field});
+    const auto loaded = m_graph_cache.load(m_network, crs, {m_snap_m, speed_file.class_field, speed_file.surface_field});
+    const auto& graph = loaded.graph;
     const double access_kmh = m_access_kmh > 0 ? m_access_kmh : speed_file.access_kmh;
     return analysis::travel_minutes_from_sites(graph, analysis::edge_minutes(graph, speed_file.speeds), sites, demand, access_kmh);
   }
@@ -472,6 +474,7 @@ class SiteCommand final : public Command {
   std::vector<double> m_demand_load;  ///< per demand point, from --capacity-demand; empty: the weight
   double m_cover_share_pct = 0, m_within_m = 0, m_within_min = 0, m_access_kmh = 0, m_grid_m = 0, m_snap_m = 1, m_time_limit_s = 60;
   bool m_overwrite = false;
+  GraphCacheOptions m_graph_cache;
 };
 
 }  // namespace

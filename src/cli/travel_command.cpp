@@ -14,6 +14,7 @@
 #include "analysis/speed_table.hpp"
 #include "analysis/zonal_statistics.hpp"
 #include "cli/command.hpp"
+#include "cli/graph_cache_options.hpp"
 #include "core/error.hpp"
 #include "io/crs_registry.hpp"
 #include "io/layer_reprojector.hpp"
@@ -98,10 +99,7 @@ class TravelCommand final : public Command {
         ->check(CLI::PositiveNumber);
     sub->add_option("--graph", m_graph, "write the searched network (road pieces and access legs) as lines");
     sub->add_flag("--overwrite", m_overwrite, "replace existing output files");
-    sub->add_option("--graph-cache", m_graph_cache,
-                    "folder keeping built road graphs between runs (default: $RURALATLAS_CACHE_DIR, "
-                    "$XDG_CACHE_HOME/ruralatlas or ~/.cache/ruralatlas)");
-    sub->add_flag("--no-graph-cache", m_no_graph_cache, "build the road graph from the roads, neither reading nor keeping a cached one");
+    m_graph_cache.add_to(sub);
     return sub;
   }
 
@@ -119,7 +117,7 @@ class TravelCommand final : public Command {
     const auto facilities = io::reproject(load_facilities(facility_spec), crs);
 
     const auto started = std::chrono::steady_clock::now();
-    const auto loaded = load_graph(crs, {m_snap_m, speed_file.class_field, speed_file.surface_field});
+    const auto loaded = m_graph_cache.load(m_network, crs, {m_snap_m, speed_file.class_field, speed_file.surface_field});
     const auto& graph = loaded.graph;
     const auto minutes = analysis::edge_minutes(graph, speed_file.speeds);
     print_network(graph, loaded.from_cache, seconds_since(started));
@@ -169,17 +167,6 @@ class TravelCommand final : public Command {
     }
     // The filter names a column the layer lacks: read them all so the message lists them.
     return select_features(project::load_layer(spec).layer, m_filter);
-  }
-
-  project::CachedRoadGraph load_graph(const core::Crs& crs, const analysis::RoadGraphOptions& options) const {
-    const auto roads = project::read_layer_file(m_network);
-    if (m_no_graph_cache) return {project::load_road_graph(roads, crs, options), false, std::nullopt};
-    const project::RoadGraphCache cache(m_graph_cache.empty() ? project::RoadGraphCache::default_folder() : std::filesystem::path(m_graph_cache));
-    auto loaded = project::load_road_graph(roads, crs, options, cache);
-    if (loaded.store_problem)
-      std::cerr << "note: the road graph was not cached (" << *loaded.store_problem
-                << "); the next run builds it again. Use --graph-cache DIR or --no-graph-cache.\n";
-    return loaded;
   }
 
   void print_network(const analysis::RoadGraph& graph, bool from_cache, double seconds) const {
@@ -278,8 +265,8 @@ class TravelCommand final : public Command {
       m_graph;
   double m_within_min = 30, m_access_kmh = 0, m_snap_m = 1;
   std::vector<double> m_area_minutes;
-  bool m_overwrite = false, m_no_graph_cache = false;
-  std::string m_graph_cache;
+  bool m_overwrite = false;
+  GraphCacheOptions m_graph_cache;
 };
 
 }  // namespace
