@@ -49,6 +49,12 @@ namespace ruralatlas::cli {
 
 namespace {
 
+/// "  solver greedy+swap in 0.008 s: not proven optimal"
+std::string solver_line(const analysis::SitingSolution& s, double seconds) {
+  return fmt::format("  solver {} in {:.3f} s: {}\n", s.method, seconds,
+                     s.proven_optimal ? "proven optimal" : s.timed_out ? "time limit reached, best found" : "not proven optimal");
+}
+
 class SiteCommand final : public Command {
  public:
   CLI::App* setup(CLI::App& app, const GlobalOptions& global) override {
@@ -345,8 +351,7 @@ class SiteCommand final : public Command {
     else
       std::cout << fmt::format("  objective {:.1f} {} worst, best bound {:.1f} {}, gap {:.2f}%\n", s.objective, unit, s.bound,
                                unit, s.gap_pct());
-    std::cout << fmt::format("  solver {} in {:.2f} s: {}\n", s.method, seconds,
-                             s.proven_optimal ? "proven optimal" : s.timed_out ? "time limit reached, best found" : "not proven optimal");
+    std::cout << solver_line(s, seconds);
   }
 
   void write_text_file(const std::filesystem::path& path, const std::string& text) const {
@@ -460,8 +465,7 @@ class SiteCommand final : public Command {
       std::cout << fmt::format("  existing {} facilities cover {:.0f} ({:.1f}%)\n", problem.existing.size(), before, pct(before));
     std::cout << fmt::format("  objective {:.0f} {} covered ({:.1f}%), best bound {:.0f}, gap {:.2f}%\n", s.objective, m_weight,
                              pct(s.objective), s.bound, s.gap_pct())
-              << fmt::format("  solver {} in {:.2f} s: {}\n", s.method, seconds,
-                             s.proven_optimal ? "proven optimal" : s.timed_out ? "time limit reached, best found" : "not proven optimal");
+              << solver_line(s, seconds);
   }
 
   const GlobalOptions* m_global = nullptr;
