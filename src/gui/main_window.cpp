@@ -30,7 +30,7 @@
 #include "gui/join_dialog.hpp"
 #include "gui/layer_panel.hpp"
 #include "gui/map_canvas.hpp"
-#include "gui/project_pdf_export.hpp"
+#include "gui/project_page_export.hpp"
 #include "layout/scale_bar_spec.hpp"
 #include "render/font_setup.hpp"
 
@@ -67,11 +67,11 @@ QStringList local_files(const QMimeData* mime) {
   return files;
 }
 
-ExportOutcome export_pdf_file(std::shared_ptr<const project::LoadedMap> map, const QString& file) {
+ExportOutcome export_map_file_in_background(std::shared_ptr<const project::LoadedMap> map, const QString& file) {
   ExportOutcome outcome;
   outcome.file = file;
   try {
-    outcome.result = export_project_pdf(*map, file.toStdString());
+    outcome.result = export_project_page(*map, file.toStdString());
   } catch (const std::exception& e) {
     outcome.error = QString::fromStdString(e.what());
   }
@@ -169,7 +169,7 @@ void MainWindow::build_actions() {
   auto* file_menu = menuBar()->addMenu(tr("&File"));
   auto* open_action = file_menu->addAction(tr("&Open project…"), this, &MainWindow::choose_project);
   open_action->setShortcut(QKeySequence::Open);
-  m_export_action = file_menu->addAction(tr("&Export PDF…"), this, &MainWindow::choose_pdf);
+  m_export_action = file_menu->addAction(tr("&Export map…"), this, &MainWindow::choose_export_file);
   m_export_action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
   m_export_action->setStatusTip(
       tr("Print the page layout to PDF with the map as shown here (hidden layers left out); with every layer shown "
@@ -391,18 +391,25 @@ void MainWindow::dropEvent(QDropEvent* event) {
   add_layer_files(files);
 }
 
-void MainWindow::choose_pdf() {
+void MainWindow::choose_export_file() {
   if (!m_map) return;
   const auto folder = QFileInfo(m_project_file).dir().absoluteFilePath(QStringLiteral("../out"));
   const auto suggested = QDir(folder).filePath(QString::fromStdString(m_map->spec.name) + QStringLiteral(".pdf"));
-  const auto file = QFileDialog::getSaveFileName(this, tr("Export PDF"), suggested, tr("PDF (*.pdf)"));
-  if (!file.isEmpty()) export_pdf(file);
+  const QString pdf = tr("PDF (*.pdf)"), png = tr("PNG image, 150 dpi (*.png)"), svg = tr("SVG (*.svg)");
+  QString chosen_filter = pdf;
+  auto file = QFileDialog::getSaveFileName(this, tr("Export map"), suggested, pdf + QStringLiteral(";;") + png +
+                                           QStringLiteral(";;") + svg, &chosen_filter);
+  if (file.isEmpty()) return;
+  // A name typed without an extension takes the chosen filter's.
+  if (!format_of(file.toStdString()))
+    file += chosen_filter == png ? QStringLiteral(".png") : chosen_filter == svg ? QStringLiteral(".svg") : QStringLiteral(".pdf");
+  export_map_file(file);
 }
 
-void MainWindow::export_pdf(const QString& file) {
+void MainWindow::export_map_file(const QString& file) {
   if (!m_map || m_export_watcher.isRunning()) return;
   statusBar()->showMessage(tr("Printing %1…").arg(QDir::toNativeSeparators(file)));
-  m_export_watcher.setFuture(QtConcurrent::run(export_pdf_file, printable_map(shown_map()), file));
+  m_export_watcher.setFuture(QtConcurrent::run(export_map_file_in_background, printable_map(shown_map()), file));
   update_actions();
 }
 
@@ -411,8 +418,8 @@ void MainWindow::on_exported() {
   update_actions();
   if (!outcome.error.isEmpty()) {
     statusBar()->showMessage(tr("Export failed"), kStatusMessageMs);
-    show_error(tr("Cannot export PDF"), tr("The PDF %1 could not be written.").arg(outcome.file), outcome.error);
-    emit pdf_export_failed(outcome.file, outcome.error);
+    show_error(tr("Cannot export the map"), tr("The map %1 could not be written.").arg(outcome.file), outcome.error);
+    emit map_export_failed(outcome.file, outcome.error);
     return;
   }
   auto message = tr("Wrote %1 at %2").arg(QDir::toNativeSeparators(outcome.file),
@@ -420,7 +427,7 @@ void MainWindow::on_exported() {
   if (!outcome.result.warnings.empty())
     message += QStringLiteral(" — ") + QString::fromStdString(outcome.result.warnings.front());
   statusBar()->showMessage(message);
-  emit pdf_exported(outcome.file);
+  emit map_exported(outcome.file);
 }
 
 void MainWindow::on_cursor_moved(double map_x, double map_y) {

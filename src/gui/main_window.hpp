@@ -45,7 +45,7 @@ struct AddedLayersOutcome {
   QStringList errors;  ///< one per file that could not be read, naming it
 };
 
-/// What a background PDF export came back with.
+/// What a background map export came back with.
 struct ExportOutcome {
   QString file;
   project::ExportResult result;
@@ -62,10 +62,10 @@ class MainWindow : public QMainWindow {
   /// Loads `file` in the background; a later call cancels an unfinished one (it stops
   /// before its next layer file). Emits project_opened or project_failed.
   void open_project(const QString& file);
-  /// Prints the project's layout with the map as the window shows it (layers in the
-  /// window's order, hidden ones left out, added ones included) to `file` in the background. Emits pdf_exported or
-  /// pdf_export_failed.
-  void export_pdf(const QString& file);
+  /// Prints the project's layout with the map as the window shows it (layers in the window's
+  /// order, hidden ones left out, added ones included) to `file` — PDF, PNG or SVG by its
+  /// extension — in the background. Emits map_exported or map_export_failed.
+  void export_map_file(const QString& file);
   /// Reads vector or layer files in the background and adds them on top of the map. Emits
   /// layers_added; files that cannot be read are reported in the error box.
   void add_layer_files(const QStringList& files);
@@ -91,8 +91,8 @@ class MainWindow : public QMainWindow {
  signals:
   void project_opened(const QString& file);
   void project_failed(const QString& file, const QString& message);
-  void pdf_exported(const QString& file);
-  void pdf_export_failed(const QString& file, const QString& message);
+  void map_exported(const QString& file);
+  void map_export_failed(const QString& file, const QString& message);
   void layers_added(int count);
 
  protected:
@@ -105,7 +105,7 @@ class MainWindow : public QMainWindow {
   void build_tool_actions(QToolBar* toolbar, QMenu* menu);
   void build_status_bar();
   void choose_project();
-  void choose_pdf();
+  void choose_export_file();
   void choose_layer_files();
   void on_layers_added();
   /// Shows an edit of the map (layers reordered, removed or added).

@@ -2,6 +2,7 @@
 // project, see its villages drawn, hide a layer, read scale and coordinates, zoom and pan,
 // print the PDF and compare it with `ruralatlas render`'s, and open a broken project.
 #include <QCheckBox>
+#include <QFile>
 #include <QLabel>
 #include <QMenu>
 #include <QMimeData>
@@ -429,9 +430,9 @@ class MainWindowTest : public QObject {
   void exported_pdf_equals_the_cli_render() {
     ruralatlas::test::TempDir dir;
     const auto gui_pdf = dir / "from the window.pdf";
-    QSignalSpy exported(m_window.get(), &MainWindow::pdf_exported);
-    QSignalSpy failed(m_window.get(), &MainWindow::pdf_export_failed);
-    m_window->export_pdf(QString::fromStdString(gui_pdf.string()));
+    QSignalSpy exported(m_window.get(), &MainWindow::map_exported);
+    QSignalSpy failed(m_window.get(), &MainWindow::map_export_failed);
+    m_window->export_map_file(QString::fromStdString(gui_pdf.string()));
     QVERIFY(QTest::qWaitFor([&] { return !exported.isEmpty() || !failed.isEmpty(); }, kRenderTimeoutMs));
     QVERIFY2(failed.isEmpty(), qPrintable(failed.value(0).value(1).toString()));
     const auto cli = ruralatlas::test::run_cli(
@@ -452,14 +453,47 @@ class MainWindowTest : public QObject {
     QCOMPARE(raster(gui_pdf, dir / "gui"), raster(cli_pdf, dir / "cli_page"));
   }
 
+  void exported_png_equals_the_cli_png_and_svg_has_the_title() {
+    ruralatlas::test::TempDir dir;
+    auto export_to = [&](const std::filesystem::path& file) {
+      QSignalSpy exported(m_window.get(), &MainWindow::map_exported);
+      QSignalSpy failed(m_window.get(), &MainWindow::map_export_failed);
+      m_window->export_map_file(QString::fromStdString(file.string()));
+      if (!QTest::qWaitFor([&] { return !exported.isEmpty() || !failed.isEmpty(); }, kRenderTimeoutMs)) return QStringLiteral("timeout");
+      return failed.isEmpty() ? QString() : failed.value(0).value(1).toString();
+    };
+    QCOMPARE(export_to(dir / "map.PNG"), QString());
+    const auto cli = ruralatlas::test::run_cli(
+        {"render", "projects/tap_water.yaml", "--out", (dir / "cli").string(), "--format", "png", "--quiet"});
+    QCOMPARE(cli.exit_code, 0);
+    const QImage gui_png(QString::fromStdString((dir / "map.PNG").string()));
+    const QImage cli_png(QString::fromStdString((dir / "cli" / "tap_water.png").string()));
+    QVERIFY(!gui_png.isNull());
+    QCOMPARE(gui_png.size(), cli_png.size());  // A3 landscape at 150 dpi
+    QVERIFY(gui_png.convertToFormat(QImage::Format_RGB32) == cli_png.convertToFormat(QImage::Format_RGB32));
+
+    QCOMPARE(export_to(dir / "map.svg"), QString());
+    QFile svg(QString::fromStdString((dir / "map.svg").string()));
+    QVERIFY(svg.open(QIODevice::ReadOnly));
+    const auto svg_text = QString::fromUtf8(svg.readAll());
+    QVERIFY(svg_text.contains(QStringLiteral("<svg")));
+    QVERIFY(svg_text.contains(QStringLiteral("行政村自来水入户率")));
+
+    // Neither a PDF, PNG nor SVG: refused with the reason, nothing written.
+    const auto refused = export_to(dir / "map.jpg");
+    QVERIFY2(refused.contains(QStringLiteral(".pdf, .png or .svg")), qPrintable(refused));
+    QVERIFY(!std::filesystem::exists(dir / "map.jpg"));
+    if (m_window->error_box()) m_window->error_box()->close();
+  }
+
   void exported_pdf_leaves_out_hidden_layers() {
     ruralatlas::test::TempDir dir;
     auto* villages = m_window->layer_panel()->layer_item(layer_index(*canvas(), "villages"));
     villages->setCheckState(0, Qt::Unchecked);
     const auto gui_pdf = dir / "shown.pdf";
-    QSignalSpy exported(m_window.get(), &MainWindow::pdf_exported);
-    QSignalSpy failed(m_window.get(), &MainWindow::pdf_export_failed);
-    m_window->export_pdf(QString::fromStdString(gui_pdf.string()));
+    QSignalSpy exported(m_window.get(), &MainWindow::map_exported);
+    QSignalSpy failed(m_window.get(), &MainWindow::map_export_failed);
+    m_window->export_map_file(QString::fromStdString(gui_pdf.string()));
     QVERIFY(QTest::qWaitFor([&] { return !exported.isEmpty() || !failed.isEmpty(); }, kRenderTimeoutMs));
     villages->setCheckState(0, Qt::Checked);
     QVERIFY2(failed.isEmpty(), qPrintable(failed.value(0).value(1).toString()));

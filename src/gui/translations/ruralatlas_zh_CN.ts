@@ -324,10 +324,6 @@
         <translation>打开项目(&amp;O)…</translation>
     </message>
     <message>
-        <source>&amp;Export PDF…</source>
-        <translation>导出 PDF(&amp;E)…</translation>
-    </message>
-    <message>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
@@ -394,10 +390,6 @@
         </translation>
     </message>
     <message>
-        <source>Export PDF</source>
-        <translation>导出 PDF</translation>
-    </message>
-    <message>
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
@@ -408,14 +400,6 @@
     <message>
         <source>Export failed</source>
         <translation>导出失败</translation>
-    </message>
-    <message>
-        <source>Cannot export PDF</source>
-        <translation>无法导出 PDF</translation>
-    </message>
-    <message>
-        <source>The PDF %1 could not be written.</source>
-        <translation>无法写入 PDF 文件 %1。</translation>
     </message>
     <message>
         <source>Wrote %1 at %2</source>
@@ -522,6 +506,30 @@
     <message>
         <source>Added %1</source>
         <translation>已添加 %1</translation>
+    </message>
+    <message>
+        <source>&amp;Export map…</source>
+        <translation>导出地图(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>PNG image, 150 dpi (*.png)</source>
+        <translation>PNG 图片，150 dpi (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG (*.svg)</source>
+        <translation>SVG 矢量图 (*.svg)</translation>
+    </message>
+    <message>
+        <source>Export map</source>
+        <translation>导出地图</translation>
+    </message>
+    <message>
+        <source>Cannot export the map</source>
+        <translation>无法导出地图</translation>
+    </message>
+    <message>
+        <source>The map %1 could not be written.</source>
+        <translation>无法写入地图文件 %1。</translation>
     </message>
 </context>
 </TS>
