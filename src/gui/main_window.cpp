@@ -124,6 +124,10 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
           [this](const QString& step) { statusBar()->showMessage(step + QStringLiteral("…")); });
   connect(&m_load_watcher, &QFutureWatcher<LoadOutcome>::finished, this, &MainWindow::on_loaded);
   connect(&m_export_watcher, &QFutureWatcher<ExportOutcome>::finished, this, &MainWindow::on_exported);
+  connect(&m_atlas_watcher, &QFutureWatcher<AtlasExportOutcome>::finished, this, &MainWindow::on_atlas_done);
+  connect(&m_atlas_watcher, &QFutureWatcher<AtlasExportOutcome>::progressValueChanged, this, [this](int page) {
+    statusBar()->showMessage(tr("Atlas: page %1 of %2…").arg(page).arg(m_atlas_watcher.progressMaximum()));
+  });
   connect(&m_add_watcher, &QFutureWatcher<AddedLayersOutcome>::finished, this, &MainWindow::on_layers_added);
   setAcceptDrops(true);
   update_actions();
@@ -137,6 +141,8 @@ MainWindow::~MainWindow() {
   m_load_watcher.waitForFinished();
   m_add_watcher.waitForFinished();
   m_export_watcher.waitForFinished();
+  m_atlas_watcher.future().cancel();
+  m_atlas_watcher.waitForFinished();
 }
 
 void MainWindow::build_docks() {
@@ -171,6 +177,11 @@ void MainWindow::build_actions() {
   open_action->setShortcut(QKeySequence::Open);
   m_export_action = file_menu->addAction(tr("&Export map…"), this, &MainWindow::choose_export_file);
   m_export_action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+  m_atlas_action = file_menu->addAction(tr("Export &atlas…"), this, &MainWindow::choose_atlas_file);
+  m_atlas_action->setObjectName("export_atlas");
+  m_atlas_action->setStatusTip(tr("Print one page per feature of the project's atlas layer into one PDF, as `ruralatlas atlas` does"));
+  m_cancel_atlas_action = file_menu->addAction(tr("&Cancel the atlas"), this, &MainWindow::cancel_atlas);
+  m_cancel_atlas_action->setObjectName("cancel_atlas");
   m_export_action->setStatusTip(
       tr("Print the page layout to PDF with the map as shown here (hidden layers left out); with every layer shown "
          "and none moved, added or removed, the PDF equals `ruralatlas render`'s"));
@@ -255,6 +266,8 @@ void MainWindow::update_actions() {
   m_export_action->setEnabled(has_map && !m_export_watcher.isRunning());
   m_add_layer_action->setEnabled(has_map);
   m_coverage_action->setEnabled(has_map);
+  m_atlas_action->setEnabled(has_map && m_map->spec.atlas && !m_atlas_watcher.isRunning());
+  m_cancel_atlas_action->setEnabled(m_atlas_watcher.isRunning());
   m_full_extent_action->setEnabled(has_map);
   m_zoom_in_action->setEnabled(has_map);
   m_zoom_out_action->setEnabled(has_map);
@@ -411,6 +424,47 @@ void MainWindow::export_map_file(const QString& file) {
   statusBar()->showMessage(tr("Printing %1…").arg(QDir::toNativeSeparators(file)));
   m_export_watcher.setFuture(QtConcurrent::run(export_map_file_in_background, printable_map(shown_map()), file));
   update_actions();
+}
+
+void MainWindow::choose_atlas_file() {
+  if (!m_map || !m_map->spec.atlas) return;
+  const auto folder = QFileInfo(m_project_file).dir().absoluteFilePath(QStringLiteral("../out"));
+  const auto suggested = QDir(folder).filePath(QString::fromStdString(m_map->spec.name) + QStringLiteral(".pdf"));
+  auto file = QFileDialog::getSaveFileName(this, tr("Export atlas"), suggested, tr("PDF (*.pdf)"));
+  if (file.isEmpty()) return;
+  if (!file.endsWith(QStringLiteral(".pdf"), Qt::CaseInsensitive)) file += QStringLiteral(".pdf");
+  export_atlas_file(file);
+}
+
+void MainWindow::export_atlas_file(const QString& file) {
+  if (!m_map || !m_map->spec.atlas || m_atlas_watcher.isRunning()) return;
+  statusBar()->showMessage(tr("Atlas: starting %1…").arg(QDir::toNativeSeparators(file)));
+  m_atlas_watcher.setFuture(start_atlas_export(printable_map(shown_map()), file));
+  update_actions();
+}
+
+void MainWindow::cancel_atlas() {
+  if (m_atlas_watcher.isRunning()) m_atlas_watcher.future().cancel();
+}
+
+void MainWindow::on_atlas_done() {
+  update_actions();
+  // A cancelled future keeps no result.
+  if (m_atlas_watcher.future().isCanceled() || m_atlas_watcher.future().resultCount() == 0 || m_atlas_watcher.result().cancelled) {
+    statusBar()->showMessage(tr("Atlas cancelled; nothing was written"), kStatusMessageMs);
+    emit atlas_cancelled();
+    return;
+  }
+  const auto outcome = m_atlas_watcher.result();
+  if (!outcome.error.isEmpty()) {
+    statusBar()->showMessage(tr("Atlas failed"), kStatusMessageMs);
+    show_error(tr("Cannot print the atlas"), tr("The atlas %1 could not be written.").arg(outcome.file), outcome.error);
+    emit atlas_export_failed(outcome.file, outcome.error);
+    return;
+  }
+  const auto pages = static_cast<int>(outcome.result.page_count);
+  statusBar()->showMessage(tr("Wrote %1: %n page(s)", nullptr, pages).arg(QDir::toNativeSeparators(outcome.file)));
+  emit atlas_exported(outcome.file, pages);
 }
 
 void MainWindow::on_exported() {

@@ -14,6 +14,7 @@
 #include <memory>
 #include <optional>
 
+#include "gui/atlas_export_job.hpp"
 #include "gui/cursor_position_text.hpp"
 #include "gui/map_layer_edits.hpp"
 #include "gui/project_load_job.hpp"
@@ -66,6 +67,12 @@ class MainWindow : public QMainWindow {
   /// order, hidden ones left out, added ones included) to `file` — PDF, PNG or SVG by its
   /// extension — in the background. Emits map_exported or map_export_failed.
   void export_map_file(const QString& file);
+  /// Prints the project's atlas (one page per feature of its atlas layer) to the PDF `file` in
+  /// the background, page by page in the status bar. Emits atlas_exported, atlas_export_failed
+  /// or atlas_cancelled.
+  void export_atlas_file(const QString& file);
+  /// Stops a running atlas before its next page; nothing is written.
+  void cancel_atlas();
   /// Reads vector or layer files in the background and adds them on top of the map. Emits
   /// layers_added; files that cannot be read are reported in the error box.
   void add_layer_files(const QStringList& files);
@@ -93,6 +100,9 @@ class MainWindow : public QMainWindow {
   void project_failed(const QString& file, const QString& message);
   void map_exported(const QString& file);
   void map_export_failed(const QString& file, const QString& message);
+  void atlas_exported(const QString& file, int pages);
+  void atlas_export_failed(const QString& file, const QString& message);
+  void atlas_cancelled();
   void layers_added(int count);
 
  protected:
@@ -106,6 +116,8 @@ class MainWindow : public QMainWindow {
   void build_status_bar();
   void choose_project();
   void choose_export_file();
+  void choose_atlas_file();
+  void on_atlas_done();
   void choose_layer_files();
   void on_layers_added();
   /// Shows an edit of the map (layers reordered, removed or added).
@@ -132,6 +144,8 @@ class MainWindow : public QMainWindow {
   QAction* m_export_action = nullptr;
   QAction* m_add_layer_action = nullptr;
   QAction* m_coverage_action = nullptr;
+  QAction* m_atlas_action = nullptr;
+  QAction* m_cancel_atlas_action = nullptr;
   QAction* m_full_extent_action = nullptr;
   QAction* m_zoom_in_action = nullptr;
   QAction* m_zoom_out_action = nullptr;
@@ -147,6 +161,7 @@ class MainWindow : public QMainWindow {
   QString m_project_file;
   QFutureWatcher<LoadOutcome> m_load_watcher;
   QFutureWatcher<ExportOutcome> m_export_watcher;
+  QFutureWatcher<AtlasExportOutcome> m_atlas_watcher;
   QFutureWatcher<AddedLayersOutcome> m_add_watcher;
 };
 

@@ -34,6 +34,7 @@
 #include "gui/project_load_job.hpp"
 #include "gui/main_window.hpp"
 #include "gui/map_canvas.hpp"
+#include "io/vector_layer_reader.hpp"
 #include "project/join_preview.hpp"
 #include "support/cli_runner.hpp"
 
@@ -884,6 +885,41 @@ class MainWindowTest : public QObject {
     second->findChild<MapCanvas*>()->zoom_by(2.0);  // a render starts
     second.reset();
     QVERIFY(true);
+  }
+
+  void atlas_prints_a_page_per_township_and_cancels_cleanly() {
+    MainWindow atlas_window;
+    QSignalSpy opened(&atlas_window, &MainWindow::project_opened);
+    atlas_window.open_project(QStringLiteral("projects/tap_water_atlas.yaml"));
+    QVERIFY(opened.wait(kRenderTimeoutMs));
+    QVERIFY(atlas_window.findChild<QAction*>("export_atlas")->isEnabled());
+    QVERIFY(!m_window->findChild<QAction*>("export_atlas")->isEnabled());  // tap_water.yaml has no atlas
+    ruralatlas::test::TempDir dir;
+
+    // Cancelled at its first page: nothing written, not even the staging folder.
+    QSignalSpy cancelled(&atlas_window, &MainWindow::atlas_cancelled);
+    atlas_window.export_atlas_file(QString::fromStdString((dir / "cancelled.pdf").string()));
+    atlas_window.cancel_atlas();
+    QVERIFY(cancelled.wait(kRenderTimeoutMs));
+    QCOMPARE(std::distance(std::filesystem::directory_iterator(dir.path()), {}), 0);
+
+    QSignalSpy exported(&atlas_window, &MainWindow::atlas_exported);
+    QSignalSpy failed(&atlas_window, &MainWindow::atlas_export_failed);
+    const auto pdf = dir / "townships.pdf";
+    atlas_window.export_atlas_file(QString::fromStdString(pdf.string()));
+    QVERIFY(QTest::qWaitFor([&] { return !exported.isEmpty() || !failed.isEmpty(); }, 10 * kRenderTimeoutMs));
+    QVERIFY2(failed.isEmpty(), qPrintable(failed.value(0).value(1).toString()));
+    const auto townships = ruralatlas::io::read_vector_layer(std::filesystem::path(RA_SOURCE_DIR) / "sample-data/townships.shp").layer;
+    QCOMPARE(exported.value(0).value(1).toInt(), static_cast<int>(townships.features.size()));
+    const auto info = ruralatlas::test::run_shell("pdfinfo '" + pdf.string() + "'").out;
+    QVERIFY2(std::regex_search(info, std::regex("\nPages: +" + std::to_string(townships.features.size()) + "\n")), info.c_str());
+    // Page 5 is titled with a township of the data.
+    const auto page5 = ruralatlas::test::run_shell("pdftotext -f 5 -l 5 '" + pdf.string() + "' -").out;
+    const auto name = *townships.field_index("township");
+    QVERIFY(std::any_of(townships.features.begin(), townships.features.end(), [&](const auto& f) {
+      return page5.find(std::get<std::string>(f.attributes[name])) != std::string::npos;
+    }));
+    QCOMPARE(std::distance(std::filesystem::directory_iterator(dir.path()), {}), 1);
   }
 
   void screenshot_when_asked() {

@@ -531,5 +531,51 @@
         <source>The map %1 could not be written.</source>
         <translation>无法写入地图文件 %1。</translation>
     </message>
+    <message>
+        <source>Atlas: page %1 of %2…</source>
+        <translation>图集：第 %1 页，共 %2 页…</translation>
+    </message>
+    <message>
+        <source>Export &amp;atlas…</source>
+        <translation>导出图集(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Print one page per feature of the project&apos;s atlas layer into one PDF, as `ruralatlas atlas` does</source>
+        <translation>按项目图集图层的每个要素打印一页，合成一个 PDF，与 `ruralatlas atlas` 相同</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel the atlas</source>
+        <translation>取消图集(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Export atlas</source>
+        <translation>导出图集</translation>
+    </message>
+    <message>
+        <source>Atlas: starting %1…</source>
+        <translation>图集：开始生成 %1…</translation>
+    </message>
+    <message>
+        <source>Atlas cancelled; nothing was written</source>
+        <translation>图集已取消，未写入任何文件</translation>
+    </message>
+    <message>
+        <source>Atlas failed</source>
+        <translation>图集生成失败</translation>
+    </message>
+    <message>
+        <source>Cannot print the atlas</source>
+        <translation>无法打印图集</translation>
+    </message>
+    <message>
+        <source>The atlas %1 could not be written.</source>
+        <translation>无法写入图集 %1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1: %n page(s)</source>
+        <translation>
+            <numerusform>已写入 %1：共 %n 页</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>
