@@ -103,6 +103,8 @@ std::unique_ptr<QMenu> LayerPanel::layer_menu(std::size_t layer_index) {
   auto menu = std::make_unique<QMenu>(this);
   menu->addAction(tr("&Zoom to layer"), this, [this, layer_index] { emit zoom_to_layer_requested(layer_index); })
       ->setObjectName("zoom_to_layer");
+  menu->addAction(tr("&Style…"), this, [this, layer_index] { emit style_requested(layer_index); })
+      ->setObjectName("style_layer");
   menu->addAction(tr("&Join a table…"), this, [this, layer_index] { emit join_requested(layer_index); })
       ->setObjectName("join_table");
   menu->addSeparator();

@@ -35,6 +35,7 @@ class LayerPanel : public QTreeWidget {
   void layer_move_requested(std::size_t from, std::size_t to);
   void layer_remove_requested(std::size_t layer_index);
   void join_requested(std::size_t layer_index);
+  void style_requested(std::size_t layer_index);
 
  private:
   void on_item_changed(QTreeWidgetItem* item, int column);

@@ -27,6 +27,7 @@
 #include "gui/feature_selection.hpp"
 #include "gui/identify_panel.hpp"
 #include "gui/coverage_dialog.hpp"
+#include "gui/graduated_style_dialog.hpp"
 #include "gui/join_dialog.hpp"
 #include "gui/layer_panel.hpp"
 #include "gui/map_canvas.hpp"
@@ -104,6 +105,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
   connect(m_layers, &LayerPanel::layer_remove_requested, this,
           [this](std::size_t index) { show_edit(remove_layer(shown_map(), index)); });
   connect(m_layers, &LayerPanel::join_requested, this, &MainWindow::choose_join);
+  connect(m_layers, &LayerPanel::style_requested, this, &MainWindow::choose_style);
   connect(m_layers, &LayerPanel::zoom_to_layer_requested, m_canvas,
           [this](std::size_t index) { m_canvas->zoom_to_extent(m_map->layers.at(index).layer->extent()); });
   connect(m_canvas, &MapCanvas::cursor_moved, this, &MainWindow::on_cursor_moved);
@@ -343,6 +345,12 @@ void MainWindow::add_analysis_layer(project::MapLayer layer) {
   const auto title = QString::fromStdString(layer.style.title);
   show_edit(add_layer(shown_map(), std::move(layer)));
   statusBar()->showMessage(tr("Added %1").arg(title), kStatusMessageMs);
+}
+
+void MainWindow::choose_style(std::size_t layer_index) {
+  if (!m_map || layer_index >= m_map->layers.size()) return;
+  GraduatedStyleDialog dialog(m_map->layers[layer_index], this);
+  if (dialog.exec() == QDialog::Accepted && dialog.style()) show_edit(restyle_layer(shown_map(), layer_index, *dialog.style()));
 }
 
 void MainWindow::choose_join(std::size_t layer_index) {

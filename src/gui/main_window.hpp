@@ -78,6 +78,8 @@ class MainWindow : public QMainWindow {
   void add_layer_files(const QStringList& files);
   /// Opens the join dialog for map layer `layer_index`; an applied join shows at once.
   void choose_join(std::size_t layer_index);
+  /// Opens the style panel for map layer `layer_index`; Apply redraws it with the new style.
+  void choose_style(std::size_t layer_index);
   /// Opens the coverage panel; its result is added on top of the map.
   void choose_coverage();
   /// Adds an analysis result (with its ready style) on top of the map, visible.

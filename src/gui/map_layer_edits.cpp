@@ -44,6 +44,12 @@ ShownMap join_into_layer(const ShownMap& shown, std::size_t index, core::Layer j
   return {std::move(map), shown.visible};
 }
 
+ShownMap restyle_layer(const ShownMap& shown, std::size_t index, style::LayerStyle style) {
+  auto map = std::make_shared<project::LoadedMap>(*shown.map);
+  map->layers.at(index).style = std::move(style);
+  return {std::move(map), shown.visible};
+}
+
 ShownMap add_layer(const ShownMap& shown, project::MapLayer layer) {
   auto map = std::make_shared<project::LoadedMap>(*shown.map);
   auto visible = shown.visible;

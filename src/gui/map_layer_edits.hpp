@@ -23,6 +23,8 @@ ShownMap add_layer(const ShownMap& shown, project::MapLayer layer);
 /// Layer `index` replaced by `joined` (the same features with a table's columns appended),
 /// the new columns marked as joined from `table`.
 ShownMap join_into_layer(const ShownMap& shown, std::size_t index, core::Layer joined, const std::filesystem::path& table);
+/// Layer `index` drawn with `style` (bound to its data).
+ShownMap restyle_layer(const ShownMap& shown, std::size_t index, style::LayerStyle style);
 /// What Export PDF prints: the map with only its visible layers, in the window's order. When
 /// the project's extent_layer is hidden or removed, the page is framed on the printed layers.
 std::shared_ptr<const project::LoadedMap> printable_map(const ShownMap& shown);

@@ -317,6 +317,7 @@ class MainWindowTest : public QObject {
   void applied_join_adds_marked_columns_to_the_layer() {
     // The layer menu offers the join; the dialog's Apply hands MainWindow a previewed join.
     QVERIFY(m_window->layer_panel()->layer_menu(0)->findChild<QAction*>("join_table"));
+    QVERIFY(m_window->layer_panel()->layer_menu(0)->findChild<QAction*>("style_layer"));
     const auto index = layer_index(*canvas(), "townships");
     const auto before = canvas()->map()->layers[index].layer;
     ruralatlas::project::TableJoinSpec join;

@@ -109,6 +109,49 @@
     </message>
 </context>
 <context>
+    <name>ruralatlas::gui::GraduatedStyleDialog</name>
+    <message>
+        <source>Style of %1</source>
+        <translation>%1 的样式</translation>
+    </message>
+    <message>
+        <source>Reverse the ramp</source>
+        <translation>反转色带</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>分级方法</translation>
+    </message>
+    <message>
+        <source>Classes</source>
+        <translation>分级数</translation>
+    </message>
+    <message>
+        <source>Colour ramp</source>
+        <translation>色带</translation>
+    </message>
+    <message>
+        <source>Apply to the map</source>
+        <translation>应用到地图</translation>
+    </message>
+    <message>
+        <source>The layer has no numeric field to classify.</source>
+        <translation>该图层没有可分级的数值字段。</translation>
+    </message>
+    <message>
+        <source>Cannot classify: %1</source>
+        <translation>无法分级：%1</translation>
+    </message>
+    <message>
+        <source>%1  (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
     <name>ruralatlas::gui::IdentifyPanel</name>
     <message>
         <source>Field</source>
@@ -299,6 +342,10 @@
     <message>
         <source>&amp;Join a table…</source>
         <translation>连接表格(&amp;J)…</translation>
+    </message>
+    <message>
+        <source>&amp;Style…</source>
+        <translation>样式(&amp;S)…</translation>
     </message>
 </context>
 <context>
