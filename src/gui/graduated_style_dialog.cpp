@@ -3,6 +3,8 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
 #include <QFormLayout>
 #include <QLabel>
 #include <QListWidget>
@@ -13,6 +15,7 @@
 
 #include "core/error.hpp"
 #include "gui/value_histogram.hpp"
+#include "project/graduated_style_writer.hpp"
 #include "project/style_file.hpp"
 #include "style/classification_registry.hpp"
 #include "style/color_ramp.hpp"
@@ -69,6 +72,8 @@ GraduatedStyleDialog::GraduatedStyleDialog(project::MapLayer layer, QWidget* par
   m_message->setWordWrap(true);
   auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
   m_apply = buttons->addButton(tr("Apply to the map"), QDialogButtonBox::AcceptRole);
+  m_save = buttons->addButton(tr("Save style…"), QDialogButtonBox::ActionRole);
+  connect(m_save, &QPushButton::clicked, this, &GraduatedStyleDialog::choose_style_file);
   connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
   connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
@@ -103,6 +108,7 @@ void GraduatedStyleDialog::restyle() {
   m_style.reset();
   m_legend->clear();
   m_apply->setEnabled(false);
+  m_save->setEnabled(false);
   if (m_field->currentIndex() < 0) {
     m_message->setText(tr("The layer has no numeric field to classify."));
     m_histogram->show_values({}, {}, {});
@@ -138,6 +144,27 @@ void GraduatedStyleDialog::restyle() {
   m_message->setText(notes.join(QLatin1Char('\n')));
   m_style = std::move(s);
   m_apply->setEnabled(true);
+  m_save->setEnabled(true);
+}
+
+void GraduatedStyleDialog::choose_style_file() {
+  if (!m_style) return;
+  const auto suggested = QDir(QStringLiteral("styles")).filePath(qs(m_style->layer + "_" + m_style->field) + QStringLiteral(".yaml"));
+  const auto file = QFileDialog::getSaveFileName(this, tr("Save style"), suggested, tr("Style files (*.yaml)"));
+  if (file.isEmpty()) return;
+  const auto error = save_style(file);
+  m_message->setText(error.isEmpty() ? tr("Saved %1; name it as `style:` of the layer in a project to keep it.").arg(file) : error);
+}
+
+QString GraduatedStyleDialog::save_style(const QString& path) const {
+  if (!m_style) return tr("Nothing to save: the field does not classify.");
+  try {
+    project::write_graduated_style_file(*m_style, path.toStdString());
+    return {};
+  } catch (const core::Error& e) {
+    const auto& d = e.diagnostic();
+    return QString::fromStdString(d.file + ": " + d.message);
+  }
 }
 
 }  // namespace ruralatlas::gui

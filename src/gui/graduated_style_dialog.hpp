@@ -36,9 +36,13 @@ class GraduatedStyleDialog : public QDialog {
   QListWidget* legend() const { return m_legend; }
   QLabel* message_label() const { return m_message; }
   QPushButton* apply_button() const { return m_apply; }
+  QPushButton* save_button() const { return m_save; }
+  /// Writes the chosen style as a style file (atomically); the error message on failure.
+  QString save_style(const QString& path) const;
 
  private:
   void restyle();
+  void choose_style_file();
   style::Symbol template_symbol() const;
 
   project::MapLayer m_layer;
@@ -49,6 +53,7 @@ class GraduatedStyleDialog : public QDialog {
   QListWidget* m_legend;
   QLabel* m_message;
   QPushButton* m_apply;
+  QPushButton* m_save;
   std::optional<style::LayerStyle> m_style;
 };
 

@@ -14,6 +14,7 @@
 #include "gui/graduated_style_dialog.hpp"
 #include "gui/value_histogram.hpp"
 #include "project/project_file.hpp"
+#include "project/style_file.hpp"
 #include "support/cli_runner.hpp"
 
 using ruralatlas::gui::GraduatedStyleDialog;
@@ -69,6 +70,27 @@ class GraduatedStyleDialogTest : public QObject {
     dialog.classes_box()->setValue(6);  // redrawn at once
     QCOMPARE(dialog.legend()->count(), 6);
     QCOMPARE(dialog.style()->classification->breaks.size(), std::size_t{5});
+  }
+
+  void saved_style_reads_back_to_the_same_classes() {
+    const auto& layer = villages_layer();
+    GraduatedStyleDialog dialog(layer);
+    dialog.field_box()->setCurrentText(QStringLiteral("tap_water_hh_pct"));
+    dialog.method_box()->setCurrentIndex(dialog.method_box()->findData(QStringLiteral("quantile")));
+    dialog.classes_box()->setValue(5);
+    dialog.reverse_box()->setChecked(true);
+    QTemporaryDir dir;
+    const auto path = dir.filePath(QStringLiteral("villages_tap.yaml"));
+    QCOMPARE(dialog.save_style(path), QString());
+    auto reread = ruralatlas::project::read_style_file(path.toStdString());
+    ruralatlas::project::bind_style(reread, *layer.layer, path.toStdString());
+    QCOMPARE(reread.field, std::string("tap_water_hh_pct"));
+    QCOMPARE(reread.classification->breaks, dialog.style()->classification->breaks);
+    QCOMPARE(reread.graduated->reverse_ramp, true);
+    QCOMPARE(reread.rules.size(), dialog.style()->rules.size());
+    // A folder that cannot be written: the message names the file, nothing is left.
+    const auto refused = dialog.save_style(dir.filePath(QStringLiteral("missing/folder/x.yaml")));
+    QVERIFY2(refused.contains(QStringLiteral("x.yaml")), qPrintable(refused));
   }
 
   void ramp_and_reverse_colour_the_classes() {

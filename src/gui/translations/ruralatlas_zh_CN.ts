@@ -150,6 +150,26 @@
         <source>%1  (%2)</source>
         <translation>%1（%2）</translation>
     </message>
+    <message>
+        <source>Save style…</source>
+        <translation>保存样式…</translation>
+    </message>
+    <message>
+        <source>Save style</source>
+        <translation>保存样式</translation>
+    </message>
+    <message>
+        <source>Style files (*.yaml)</source>
+        <translation>样式文件 (*.yaml)</translation>
+    </message>
+    <message>
+        <source>Saved %1; name it as `style:` of the layer in a project to keep it.</source>
+        <translation>已保存 %1；在项目中将其设为该图层的 `style:` 即可保留。</translation>
+    </message>
+    <message>
+        <source>Nothing to save: the field does not classify.</source>
+        <translation>无可保存内容：该字段无法分级。</translation>
+    </message>
 </context>
 <context>
     <name>ruralatlas::gui::IdentifyPanel</name>
