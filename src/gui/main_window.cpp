@@ -350,7 +350,12 @@ void MainWindow::add_analysis_layer(project::MapLayer layer) {
 void MainWindow::choose_style(std::size_t layer_index) {
   if (!m_map || layer_index >= m_map->layers.size()) return;
   GraduatedStyleDialog dialog(m_map->layers[layer_index], this);
-  if (dialog.exec() == QDialog::Accepted && dialog.style()) show_edit(restyle_layer(shown_map(), layer_index, *dialog.style()));
+  if (dialog.exec() == QDialog::Accepted && dialog.style()) apply_style(layer_index, *dialog.style());
+}
+
+void MainWindow::apply_style(std::size_t layer_index, style::LayerStyle style) {
+  if (!m_map || layer_index >= m_map->layers.size()) return;
+  show_edit(restyle_layer(shown_map(), layer_index, std::move(style)));
 }
 
 void MainWindow::choose_join(std::size_t layer_index) {

@@ -80,6 +80,8 @@ class MainWindow : public QMainWindow {
   void choose_join(std::size_t layer_index);
   /// Opens the style panel for map layer `layer_index`; Apply redraws it with the new style.
   void choose_style(std::size_t layer_index);
+  /// Redraws map layer `layer_index` with `style` (bound to its data), as the panel's Apply does.
+  void apply_style(std::size_t layer_index, style::LayerStyle style);
   /// Opens the coverage panel; its result is added on top of the map.
   void choose_coverage();
   /// Adds an analysis result (with its ready style) on top of the map, visible.

@@ -2,6 +2,8 @@
 // project, see its villages drawn, hide a layer, read scale and coordinates, zoom and pan,
 // print the PDF and compare it with `ruralatlas render`'s, and open a broken project.
 #include <QCheckBox>
+#include <QComboBox>
+#include <QSpinBox>
 #include <QFile>
 #include <QLabel>
 #include <QMenu>
@@ -18,6 +20,7 @@
 #include <QWheelEvent>
 #include <QtTest/QtTest>
 #include <cmath>
+#include <functional>
 #include <fstream>
 #include <regex>
 #include <sstream>
@@ -29,6 +32,7 @@
 #include "gui/feature_table_model.hpp"
 #include "gui/identify_panel.hpp"
 #include "gui/coverage_dialog.hpp"
+#include "gui/graduated_style_dialog.hpp"
 #include "gui/interface_language.hpp"
 #include "gui/layer_panel.hpp"
 #include "gui/project_load_job.hpp"
@@ -36,6 +40,7 @@
 #include "gui/map_canvas.hpp"
 #include "io/vector_layer_reader.hpp"
 #include "project/join_preview.hpp"
+#include "render/pole_of_inaccessibility.hpp"
 #include "support/cli_runner.hpp"
 
 using ruralatlas::gui::AttributeTablePanel;
@@ -339,6 +344,57 @@ class MainWindowTest : public QObject {
     QVERIFY(table->proxy()->headerData(column, Qt::Horizontal, FeatureTableModel::kJoinedRole).toBool());
     QVERIFY(m_window->statusBar()->currentMessage().contains(QStringLiteral("%1 of %1 features matched").arg(after.features.size())));
     table->show_layer(layer_index(*canvas(), "villages"));  // as the next tests expect
+  }
+
+  void restyled_townships_are_drawn_in_their_class_colours() {
+    // The workflow's restyle step: the joined township rate as a choropleth, through the panel.
+    const auto index = layer_index(*canvas(), "townships");
+    ruralatlas::gui::GraduatedStyleDialog dialog(canvas()->map()->layers[index]);
+    dialog.field_box()->setCurrentText(QStringLiteral("tap_water_hh_rate_pct"));
+    dialog.method_box()->setCurrentIndex(dialog.method_box()->findData(QStringLiteral("equal-interval")));
+    dialog.classes_box()->setValue(4);
+    dialog.ramp_box()->setCurrentIndex(dialog.ramp_box()->findData(QStringLiteral("Blues")));
+    QVERIFY2(dialog.style(), qPrintable(dialog.message_label()->text()));
+    const auto style = *dialog.style();
+    // Only the townships and counties shown, so their fills are what the pixels show; the
+    // project's own style and layers come back afterwards, pass or fail (later tests print it).
+    const auto original = canvas()->map()->layers[index].style;
+    auto show_others = [this](bool shown) {
+      for (const auto* other : {"roads", "villages", "relocation_sites"})
+        m_window->layer_panel()->layer_item(layer_index(*canvas(), other))->setCheckState(0, shown ? Qt::Checked : Qt::Unchecked);
+    };
+    struct Restore {
+      std::function<void()> undo;
+      ~Restore() { undo(); }
+    } restore{[&] {
+      m_window->apply_style(index, original);
+      show_others(true);
+      wait_for_render();
+      m_window->attribute_table()->show_layer(layer_index(*canvas(), "villages"));  // as the next tests expect
+    }};
+    show_others(false);
+    m_window->apply_style(index, style);
+    QVERIFY(wait_for_render());
+    const auto& render = canvas()->last_render();
+    const auto& townships = *canvas()->map()->layers[index].layer;
+    const auto rate = *townships.field_index("tap_water_hh_rate_pct");
+    int inside = 0, matching = 0;
+    for (const auto& f : townships.features) {
+      const auto value = ruralatlas::core::to_number(f.attributes[rate]);
+      const auto& polygons = std::get<ruralatlas::core::MultiPolygon>(f.geometry);
+      if (!value || polygons.empty()) continue;
+      const auto pole = ruralatlas::render::pole_of_inaccessibility(polygons.front());
+      const auto px = render.viewport.to_px(pole.point, render.size_px);
+      if (pole.distance / render.viewport.units_per_px() < 6) continue;  // too thin to sample
+      if (px.x() < 4 || px.y() < 4 || px.x() > render.size_px.width() - 4 || px.y() > render.size_px.height() - 4) continue;
+      const auto& rule = style.rules[style.classification->class_of(*value)];
+      const auto fill = *std::get<ruralatlas::style::FillSymbol>(rule.symbols.front()).fill;
+      ++inside;
+      matching += near_colour(render.image.pixelColor((px * render.image.devicePixelRatio()).toPoint()), QColor(fill.r, fill.g, fill.b), 10);
+    }
+    QVERIFY(inside > 50);
+    // (County and township names, drawn over the fills, cover a few of the sampled points.)
+    QVERIFY2(matching > inside * 3 / 4, qPrintable(QStringLiteral("%1 of %2 in their class colour").arg(matching).arg(inside)));
   }
 
   void attribute_table_sorts_numbers_and_filters() {
