@@ -4,21 +4,11 @@
 #include <cmath>
 #include <functional>
 #include <limits>
-#include <sstream>
 
 #include "core/error.hpp"
+#include "core/value.hpp"
 
 namespace ruralatlas::analysis {
-
-namespace {
-
-std::string number_text(double v) {
-  std::ostringstream out;
-  out << v;
-  return out.str();
-}
-
-}  // namespace
 
 CapacitatedProblem capacitated_covering(const MaximalCoveringProblem& problem, std::vector<double> capacity,
                                         std::vector<double> demand_load) {
@@ -60,7 +50,7 @@ void validate(const CapacitatedProblem& problem) {
                                     " sites");
   for (std::size_t j = 0; j < problem.capacity.size(); ++j)
     if (std::isnan(problem.capacity[j]) || problem.capacity[j] < 0)
-      core::throw_input_error("", "site " + std::to_string(j) + " has capacity " + number_text(problem.capacity[j]),
+      core::throw_input_error("", "site " + std::to_string(j) + " has capacity " + core::to_text(problem.capacity[j]),
                               "give every site a capacity of 0 or more");
   const auto& load = problem.demand_load;
   if (!load.empty() && load.size() != problem.demand_weight.size())
@@ -68,7 +58,7 @@ void validate(const CapacitatedProblem& problem) {
                                     " demand points");
   for (std::size_t i = 0; i < load.size(); ++i)
     if (!std::isfinite(load[i]) || load[i] < 0)
-      core::throw_input_error("", "demand point " + std::to_string(i) + " has load " + number_text(load[i]),
+      core::throw_input_error("", "demand point " + std::to_string(i) + " has load " + core::to_text(load[i]),
                               "give every demand point a load of 0 or more");
 }
 

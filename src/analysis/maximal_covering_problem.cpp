@@ -1,27 +1,17 @@
 #include "analysis/maximal_covering_problem.hpp"
 
 #include <cmath>
-#include <sstream>
 
 #include "core/error.hpp"
+#include "core/value.hpp"
 
 namespace ruralatlas::analysis {
-
-namespace {
-
-std::string number_text(double v) {
-  std::ostringstream out;
-  out << v;
-  return out.str();
-}
-
-}  // namespace
 
 void validate(const MaximalCoveringProblem& problem) {
   const auto& w = problem.demand_weight;
   for (std::size_t i = 0; i < w.size(); ++i)
     if (!std::isfinite(w[i]) || w[i] <= 0)
-      core::throw_input_error("", "demand point " + std::to_string(i) + " has weight " + number_text(w[i]) + "; siting needs a positive weight",
+      core::throw_input_error("", "demand point " + std::to_string(i) + " has weight " + core::to_text(w[i]) + "; siting needs a positive weight",
                               "drop it from the demand (e.g. with a filter) or fix the value");
   for (const auto& list : problem.covers)
     for (const auto i : list)

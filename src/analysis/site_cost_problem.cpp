@@ -3,27 +3,17 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
-#include <sstream>
 
 #include "core/error.hpp"
+#include "core/value.hpp"
 
 namespace ruralatlas::analysis {
-
-namespace {
-
-std::string number_text(double v) {
-  std::ostringstream out;
-  out << v;
-  return out.str();
-}
-
-}  // namespace
 
 void validate(const SiteCostProblem& problem) {
   const auto& w = problem.demand_weight;
   for (std::size_t i = 0; i < w.size(); ++i)
     if (!std::isfinite(w[i]) || w[i] <= 0)
-      core::throw_input_error("", "demand point " + std::to_string(i) + " has weight " + number_text(w[i]) + "; siting needs a positive weight",
+      core::throw_input_error("", "demand point " + std::to_string(i) + " has weight " + core::to_text(w[i]) + "; siting needs a positive weight",
                               "drop it from the demand (e.g. with a filter) or fix the value");
   std::vector<bool> served(w.size(), false);
   for (std::size_t j = 0; j < problem.cost.size(); ++j) {
@@ -33,7 +23,7 @@ void validate(const SiteCostProblem& problem) {
                                       std::to_string(w.size()) + " demand points");
     for (std::size_t i = 0; i < row.size(); ++i) {
       if (std::isnan(row[i]) || row[i] < 0)
-        core::throw_input_error("", "cost from site " + std::to_string(j) + " to demand " + std::to_string(i) + " is " + number_text(row[i]));
+        core::throw_input_error("", "cost from site " + std::to_string(j) + " to demand " + std::to_string(i) + " is " + core::to_text(row[i]));
       if (std::isfinite(row[i])) served[i] = true;
     }
   }
