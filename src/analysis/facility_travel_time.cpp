@@ -2,6 +2,7 @@
 
 #include <cmath>
 
+#include "analysis/network_attachment.hpp"
 #include "analysis/speed_table.hpp"
 
 namespace ruralatlas::analysis {
@@ -10,9 +11,17 @@ FacilityTravelTimes travel_to_nearest_facility(const RoadGraph& graph, const std
                                                const std::vector<std::optional<core::Point>>& demand,
                                                const std::vector<std::optional<core::Point>>& facilities,
                                                double access_kmh) {
+  return travel_to_nearest_facility(RoadEdgeIndex(graph), edge_minutes, demand, facilities, access_kmh);
+}
+
+FacilityTravelTimes travel_to_nearest_facility(const RoadEdgeIndex& index, const std::vector<double>& edge_minutes,
+                                               const std::vector<std::optional<core::Point>>& demand,
+                                               const std::vector<std::optional<core::Point>>& facilities,
+                                               double access_kmh) {
+  const auto& graph = index.graph();
   auto points = demand;
   points.insert(points.end(), facilities.begin(), facilities.end());
-  const auto attachments = attach_to_network(graph, points);
+  const auto attachments = attach_to_network(index, points);
   FacilityTravelTimes result;
   result.network = build_travel_network(graph, edge_minutes, attachments);
 

@@ -6,6 +6,7 @@
 #include <optional>
 #include <vector>
 
+#include "analysis/road_edge_index.hpp"
 #include "analysis/shortest_times.hpp"
 #include "analysis/travel_network.hpp"
 
@@ -23,6 +24,11 @@ struct FacilityTravelTimes {
 };
 
 FacilityTravelTimes travel_to_nearest_facility(const RoadGraph& graph, const std::vector<double>& edge_minutes,
+                                               const std::vector<std::optional<core::Point>>& demand,
+                                               const std::vector<std::optional<core::Point>>& facilities,
+                                               double access_kmh);
+/// The same over an edge index of the graph built already.
+FacilityTravelTimes travel_to_nearest_facility(const RoadEdgeIndex& index, const std::vector<double>& edge_minutes,
                                                const std::vector<std::optional<core::Point>>& demand,
                                                const std::vector<std::optional<core::Point>>& facilities,
                                                double access_kmh);

@@ -5,19 +5,16 @@
 #include <optional>
 #include <vector>
 
-#include "analysis/road_graph.hpp"
+#include "analysis/road_edge_index.hpp"
 
 namespace ruralatlas::analysis {
-
-struct NetworkAttachment {
-  std::uint32_t edge = 0;  ///< index into RoadGraph::edges
-  double t = 0;            ///< where along the edge: 0 at `from`, 1 at `to`
-  double access_m = 0;     ///< straight-line length of the access leg
-};
 
 /// One attachment per point; nullopt for points without a location. Throws core::Error
 /// (InputData) when the graph has no edges.
 std::vector<std::optional<NetworkAttachment>> attach_to_network(const RoadGraph& graph,
+                                                                const std::vector<std::optional<core::Point>>& points);
+/// The same over an index built already (e.g. while the points were being read).
+std::vector<std::optional<NetworkAttachment>> attach_to_network(const RoadEdgeIndex& index,
                                                                 const std::vector<std::optional<core::Point>>& points);
 
 /// First point of each feature (villages and facilities are points); nullopt for empty geometry.

@@ -6,6 +6,7 @@
 
 #include "core/error.hpp"
 #include "io/atomic_file_writer.hpp"
+#include "io/wkt_text.hpp"
 
 namespace ruralatlas::io {
 
@@ -47,20 +48,26 @@ void append_value(std::string& line, const core::Value& value) {
 
 }  // namespace
 
-void write_csv_table(const core::Layer& layer, const std::filesystem::path& path, bool overwrite) {
+void write_csv_table(const core::Layer& layer, const std::filesystem::path& path, bool overwrite,
+                     bool geometry_wkt) {
   AtomicFileWriter writer(path, overwrite);
   {
     File file(std::fopen(writer.temp_path().c_str(), "wb"));
     if (!file) write_failed(path);
-    std::string line;
+    std::string line = geometry_wkt ? "WKT" : "";
     for (std::size_t i = 0; i < layer.fields.size(); ++i) {
-      if (i) line += ',';
+      if (i || geometry_wkt) line += ',';
       append_text(line, layer.fields[i].name);
     }
     line += '\n';
     for (const auto& feature : layer.features) {
+      if (geometry_wkt) {
+        const auto start = line.size();
+        append_wkt(line, feature.geometry);
+        if (line.size() > start) line.insert(start, 1, '"'), line += '"';  // WKT holds no quotes
+      }
       for (std::size_t i = 0; i < feature.attributes.size(); ++i) {
-        if (i) line += ',';
+        if (i || geometry_wkt) line += ',';
         append_value(line, feature.attributes[i]);
       }
       line += '\n';

@@ -22,7 +22,7 @@ Format format_for(const std::filesystem::path& path) {
   if (ext == ".gpkg") return {"GPKG", {}};
   if (ext == ".shp") return {"ESRI Shapefile", {"ENCODING=UTF-8"}};
   if (ext == ".geojson" || ext == ".json") return {"GeoJSON", {"RFC7946=NO"}};
-  if (ext == ".csv") return {"CSV", {"GEOMETRY=AS_WKT"}};
+  if (ext == ".csv") return {"CSV", {}};  // written by write_csv_table, geometry as WKT
   core::Diagnostic d;
   d.file = path.string();
   d.message = "unknown output format '" + ext + "'";
@@ -110,7 +110,7 @@ void write_vector_layer(const core::Layer& layer, const std::filesystem::path& p
   ensure_gdal();
   const auto format = format_for(path);
   const bool geometry = !options.attributes_only && layer.geometry_kind != core::GeometryKind::None;
-  if (!geometry && std::string_view(format.driver) == "CSV") return write_csv_table(layer, path, options.overwrite);
+  if (std::string_view(format.driver) == "CSV") return write_csv_table(layer, path, options.overwrite, geometry);
   AtomicFileWriter writer(path, options.overwrite);
   GDALDriver* driver = GetGDALDriverManager()->GetDriverByName(format.driver);
   if (!driver) write_error(path, std::string("GDAL has no ") + format.driver + " driver");

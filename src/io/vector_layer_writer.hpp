@@ -9,7 +9,7 @@ namespace ruralatlas::io {
 
 struct VectorWriteOptions {
   bool overwrite = false;
-  bool attributes_only = false;  ///< leave the geometry out (a table); CSV is then written by write_csv_table
+  bool attributes_only = false;  ///< leave the geometry out (a table)
 };
 
 void write_vector_layer(const core::Layer& layer, const std::filesystem::path& path, const VectorWriteOptions& options = {});
