@@ -14,14 +14,17 @@ FacilityTravelTimes travel_to_nearest_facility(const RoadGraph& graph, const std
   return travel_to_nearest_facility(RoadEdgeIndex(graph), edge_minutes, demand, facilities, access_kmh);
 }
 
-FacilityTravelTimes travel_to_nearest_facility(const RoadEdgeIndex& index, const std::vector<double>& edge_minutes,
+FacilityTravelTimes travel_to_nearest_facility(RoadEdgeIndex index, const std::vector<double>& edge_minutes,
                                                const std::vector<std::optional<core::Point>>& demand,
                                                const std::vector<std::optional<core::Point>>& facilities,
                                                double access_kmh) {
   const auto& graph = index.graph();
   auto points = demand;
   points.insert(points.end(), facilities.begin(), facilities.end());
-  const auto attachments = attach_to_network(index, points);
+  const auto attachments = [&] {
+    const auto owned = std::move(index);  // destroyed on return, before the network is built
+    return attach_to_network(owned, points);
+  }();
   FacilityTravelTimes result;
   result.network = build_travel_network(graph, edge_minutes, attachments);
 

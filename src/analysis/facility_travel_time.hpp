@@ -27,8 +27,9 @@ FacilityTravelTimes travel_to_nearest_facility(const RoadGraph& graph, const std
                                                const std::vector<std::optional<core::Point>>& demand,
                                                const std::vector<std::optional<core::Point>>& facilities,
                                                double access_kmh);
-/// The same over an edge index of the graph built already.
-FacilityTravelTimes travel_to_nearest_facility(const RoadEdgeIndex& index, const std::vector<double>& edge_minutes,
+/// The same over an edge index of the graph built already; the index is freed once the points
+/// are attached (its R-tree is as large as the search's network).
+FacilityTravelTimes travel_to_nearest_facility(RoadEdgeIndex index, const std::vector<double>& edge_minutes,
                                                const std::vector<std::optional<core::Point>>& demand,
                                                const std::vector<std::optional<core::Point>>& facilities,
                                                double access_kmh);

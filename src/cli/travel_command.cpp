@@ -21,6 +21,7 @@
 #include "io/crs_registry.hpp"
 #include "io/layer_reprojector.hpp"
 #include "io/metric_crs.hpp"
+#include "io/vector_layer_reader.hpp"
 #include "io/vector_layer_writer.hpp"
 #include "project/layer_loader.hpp"
 #include "project/road_graph_loader.hpp"
@@ -108,31 +109,32 @@ class TravelCommand final : public Command {
   int run() override {
     const auto speed_file = project::read_speed_file(m_speeds);
     const double access_kmh = m_access_kmh > 0 ? m_access_kmh : speed_file.access_kmh;
-    auto demand = project::load_layer(project::read_layer_file(m_demand)).layer;
-    const auto crs = m_crs.empty() ? io::gauss_kruger_crs_for(demand) : io::crs_from_user_text(m_crs);
-    if (crs.is_geographic)
-      core::throw_config_error("--crs", 0, m_crs + " is geographic; travel needs metres", "e.g. EPSG:4544");
+    const auto demand_spec = project::read_layer_file(m_demand);
+    std::optional<core::Layer> demand;  // read here only when the CRS needs its features
+    const auto crs = choose_crs(demand_spec, demand);
     const auto facility_spec = project::read_layer_file(m_facilities);
-    // The network is read (or built), priced and indexed on a second thread while this one
-    // reprojects the villages and reads the facilities: the two were a third of a national run.
-    auto network_job = std::async(std::launch::async, [&] { return load_network(crs, speed_file); });
-    auto villages = io::reproject(std::move(demand), crs);
-    // Only the key and the filter's columns, filtered before reprojecting: a national clinic layer
-    // has hundreds of thousands of village clinics.
-    const auto facilities = io::reproject(load_facilities(facility_spec), crs);
-    const auto village_points = analysis::feature_points(villages);
-    const auto facility_points = analysis::feature_points(facilities);
-    const auto network = network_job.get();
+    // The villages and facilities are read on a second thread while this one reads (or builds),
+    // prices and indexes the network: the two were half of a national run. This way round the
+    // index's R-tree nodes come from this thread's heap, which the search's network reuses once
+    // the index is freed.
+    auto points_job = std::async(std::launch::async, [&] {
+      return place_points(demand ? std::move(*demand) : project::load_layer(demand_spec).layer, facility_spec, crs);
+    });
+    auto network = load_network(crs, speed_file);
+    auto points = points_job.get();
+    auto& villages = points.villages;
+    const auto& facilities = points.facilities;
+    const auto& village_points = points.village_points;
+    const auto& facility_points = points.facility_points;
     const auto& graph = network->loaded.graph;
-    print_network(*network);
+    if (!m_global->quiet) std::cout << network->description;
 
     const auto routed = std::chrono::steady_clock::now();
-    const auto travel = analysis::travel_to_nearest_facility(*network->index, network->minutes, village_points,
+    const auto travel = analysis::travel_to_nearest_facility(std::move(*network->index), network->minutes, village_points,
                                                              facility_points, access_kmh);
     if (!m_global->quiet)
       std::cout << fmt::format("travel times: access legs and one Dijkstra over {} nodes in {:.1f} s\n",
                                travel.network.nodes.size(), seconds_since(routed));
-    network->index.reset();  // its R-tree holds every edge; the outputs below do not need it
     std::optional<std::size_t> weight;
     if (!m_weight.empty()) weight = villages.require_field(m_weight);
     add_travel_fields(villages, facilities, facility_spec.key, travel.trips, m_within_min, weight);
@@ -149,24 +151,58 @@ class TravelCommand final : public Command {
   }
 
  private:
-  /// The road graph with its edges priced and indexed, and the report printed about it.
+  /// --crs, else the Gauss-Kruger zone of the demand layer's centre, from its header when it
+  /// has one (so the network can load while the features are read), else from `demand`, read.
+  core::Crs choose_crs(const project::LayerFileSpec& spec, std::optional<core::Layer>& demand) const {
+    core::Crs crs;
+    if (!m_crs.empty()) {
+      crs = io::crs_from_user_text(m_crs);
+      if (crs.is_geographic)
+        core::throw_config_error("--crs", 0, m_crs + " is geographic; travel needs metres", "e.g. EPSG:4544");
+      return crs;
+    }
+    if (!spec.service_area) {
+      const auto header = io::read_layer_header(spec.source, project::vector_read_options(spec, std::nullopt));
+      if (!core::is_empty(header.extent)) return io::gauss_kruger_crs_for(header.extent, header.crs, spec.source.string());
+    }
+    demand = project::load_layer(spec).layer;
+    return io::gauss_kruger_crs_for(*demand);
+  }
+
+  /// The road graph with its edges priced and indexed, and what to print about it.
   struct IndexedNetwork {
     project::CachedRoadGraph loaded;
     std::vector<double> minutes;
-    std::optional<analysis::RoadEdgeIndex> index;  ///< refers to loaded.graph: kept on the heap
-    std::optional<analysis::NetworkReport> report;
-    double seconds = 0;
+    std::optional<analysis::RoadEdgeIndex> index;  ///< refers to loaded.graph, so this lives on the heap
+    std::string description;  ///< empty when quiet
   };
 
   std::unique_ptr<IndexedNetwork> load_network(const core::Crs& crs, const project::SpeedFileSpec& speed_file) const {
     const auto started = std::chrono::steady_clock::now();
     auto network = std::make_unique<IndexedNetwork>();
     network->loaded = m_graph_cache.load(m_network, crs, {m_snap_m, speed_file.class_field, speed_file.surface_field});
-    network->seconds = seconds_since(started);
+    const double seconds = seconds_since(started);
     network->minutes = analysis::edge_minutes(network->loaded.graph, speed_file.speeds);
     network->index.emplace(network->loaded.graph);
-    if (!m_global->quiet) network->report = analysis::describe_network(network->loaded.graph);
+    if (!m_global->quiet) network->description = describe(network->loaded, seconds);
     return network;
+  }
+
+  /// The villages and facilities in the network's CRS, with the point each is routed from.
+  struct PlacedPoints {
+    core::Layer villages, facilities;
+    std::vector<std::optional<core::Point>> village_points, facility_points;
+  };
+
+  PlacedPoints place_points(core::Layer demand, const project::LayerFileSpec& facility_spec, const core::Crs& crs) const {
+    PlacedPoints placed;
+    placed.villages = io::reproject(std::move(demand), crs);
+    // Only the key and the filter's columns, filtered before reprojecting: a national clinic layer
+    // has hundreds of thousands of village clinics.
+    placed.facilities = io::reproject(load_facilities(facility_spec), crs);
+    placed.village_points = analysis::feature_points(placed.villages);
+    placed.facility_points = analysis::feature_points(placed.facilities);
+    return placed;
   }
 
   static double seconds_since(std::chrono::steady_clock::time_point start) {
@@ -194,22 +230,20 @@ class TravelCommand final : public Command {
     return select_features(project::load_layer(spec).layer, m_filter);
   }
 
-  void print_network(const IndexedNetwork& network) const {
-    if (!network.report) return;
-    const auto& report = *network.report;
-    const auto& graph = network.loaded.graph;
-    std::cout << fmt::format("road network ({} in {:.1f} s): {} nodes, {} edges, {} dangling ends, {} components",
-                             network.loaded.from_cache ? "from the graph cache" : "read and built", network.seconds,
-                             graph.nodes.size(), graph.edges.size(), report.dangling_nodes.size(),
-                             report.components.size());
+  static std::string describe(const project::CachedRoadGraph& loaded, double seconds) {
+    const auto report = analysis::describe_network(loaded.graph);
+    const auto& graph = loaded.graph;
+    auto text = fmt::format("road network ({} in {:.1f} s): {} nodes, {} edges, {} dangling ends, {} components",
+                            loaded.from_cache ? "from the graph cache" : "read and built", seconds, graph.nodes.size(),
+                            graph.edges.size(), report.dangling_nodes.size(), report.components.size());
     if (!report.components.empty()) {
       const auto& largest = report.components.front();
-      std::cout << fmt::format(" (largest {} nodes, {:.1f} km; sizes", largest.nodes, largest.length_m / 1000);
+      text += fmt::format(" (largest {} nodes, {:.1f} km; sizes", largest.nodes, largest.length_m / 1000);
       for (std::size_t c = 0; c < std::min<std::size_t>(report.components.size(), 8); ++c)
-        std::cout << ' ' << report.components[c].nodes;
-      std::cout << (report.components.size() > 8 ? " …)" : ")");
+        text += fmt::format(" {}", report.components[c].nodes);
+      text += report.components.size() > 8 ? " …)" : ")";
     }
-    std::cout << '\n';
+    return text + '\n';
   }
 
   void print_summary(const core::Layer& villages, const core::Layer& facilities, std::optional<std::size_t> weight) const {

@@ -10,10 +10,13 @@
 namespace ruralatlas::io {
 
 core::Crs gauss_kruger_crs_for(const core::Layer& layer) {
-  const auto extent = layer.extent();
-  if (core::is_empty(extent)) core::throw_input_error(layer.source, "layer has no features to choose a coordinate system from");
+  return gauss_kruger_crs_for(layer.extent(), layer.crs, layer.source);
+}
+
+core::Crs gauss_kruger_crs_for(const core::Envelope& extent, const core::Crs& crs, const std::string& source) {
+  if (core::is_empty(extent)) core::throw_input_error(source, "layer has no features to choose a coordinate system from");
   core::Layer centre;
-  centre.crs = layer.crs;
+  centre.crs = crs;
   centre.features.push_back({0,
                              core::MultiPoint{{(extent.min_corner().x() + extent.max_corner().x()) / 2,
                                                (extent.min_corner().y() + extent.max_corner().y()) / 2}},

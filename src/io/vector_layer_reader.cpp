@@ -259,4 +259,17 @@ VectorReadResult read_vector_layer(const std::filesystem::path& path, const Vect
   return result;
 }
 
+LayerHeader read_layer_header(const std::filesystem::path& path, const VectorReadOptions& options) {
+  const auto open_options = detail::lower_extension(path) == ".csv" ? detail::csv_geometry_open_options()
+                                                                     : std::vector<std::string>{};
+  auto dataset = detail::open_vector_dataset(path, open_options);
+  OGRLayer& source = detail::pick_layer(*dataset, path, options.layer_name);
+  LayerHeader header;
+  header.crs = layer_crs(source, path, options);
+  OGREnvelope e;
+  if (source.GetExtent(&e, FALSE) == OGRERR_NONE && source.GetFeatureCount(FALSE) != 0)
+    header.extent = core::Envelope{{e.MinX, e.MinY}, {e.MaxX, e.MaxY}};
+  return header;
+}
+
 }  // namespace ruralatlas::io

@@ -44,6 +44,16 @@ struct VectorReadResult {
 /// cannot be read (damaged record, NaN coordinates; the fid is in the Diagnostic's row).
 VectorReadResult read_vector_layer(const std::filesystem::path& path, const VectorReadOptions& options = {});
 
+/// A layer's CRS and extent from its header (the .shp header, GeoPackage metadata; drivers
+/// without one scan the geometries), without decoding its features: enough to choose a metric
+/// CRS before a national layer is read. Throws as read_vector_layer does for a missing file,
+/// layer or CRS.
+struct LayerHeader {
+  core::Crs crs;
+  core::Envelope extent = core::empty_envelope();
+};
+LayerHeader read_layer_header(const std::filesystem::path& path, const VectorReadOptions& options = {});
+
 /// The same reading, checks and exceptions, one feature at a time so that a caller can reduce a
 /// layer too large to hold (a national road network) as it is read: `on_header` gets the layer
 /// without features (name, source, encoding, CRS, declared geometry kind, fields) before the
