@@ -49,6 +49,21 @@ TEST(VectorLayerReader, ShapefileAttributesTypesAndCrs) {
   EXPECT_DOUBLE_EQ(p.y(), 36.55);
 }
 
+TEST(VectorLayerReader, HeaderGivesTheCrsAndTheExtentOfEveryFeature) {
+  for (const auto& path : {fixture("villages_utf8.shp"), test::source_dir() / "sample-data/roads.shp"}) {
+    const auto name = path.string();
+    const auto layer = io::read_vector_layer(path).layer;
+    const auto header = io::read_layer_header(path);
+    EXPECT_EQ(header.crs.definition, layer.crs.definition) << name;
+    const auto extent = layer.extent();
+    EXPECT_DOUBLE_EQ(header.extent.min_corner().x(), extent.min_corner().x()) << name;
+    EXPECT_DOUBLE_EQ(header.extent.min_corner().y(), extent.min_corner().y()) << name;
+    EXPECT_DOUBLE_EQ(header.extent.max_corner().x(), extent.max_corner().x()) << name;
+    EXPECT_DOUBLE_EQ(header.extent.max_corner().y(), extent.max_corner().y()) << name;
+  }
+  EXPECT_THROW(io::read_layer_header(fixture("no_such_layer.shp")), core::Error);
+}
+
 TEST(VectorLayerReader, GbkShapefileWithoutCpgIsDetected) {
   const auto layer = io::read_vector_layer(fixture("villages_gbk.shp")).layer;
   EXPECT_EQ(layer.encoding, "GBK");
