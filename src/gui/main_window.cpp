@@ -32,6 +32,7 @@
 #include "gui/layer_panel.hpp"
 #include "gui/map_canvas.hpp"
 #include "gui/project_page_export.hpp"
+#include "gui/siting_dialog.hpp"
 #include "layout/scale_bar_spec.hpp"
 #include "render/font_setup.hpp"
 
@@ -208,6 +209,9 @@ void MainWindow::build_actions() {
   m_coverage_action = analysis_menu->addAction(tr("&Coverage…"), this, &MainWindow::choose_coverage);
   m_coverage_action->setObjectName("coverage");
   m_coverage_action->setStatusTip(tr("Which villages lie within a distance of a road, water main, power line or clinic"));
+  m_siting_action = analysis_menu->addAction(tr("&Siting…"), this, &MainWindow::choose_siting);
+  m_siting_action->setObjectName("siting");
+  m_siting_action->setStatusTip(tr("Where the next clinics, workshops or water stations go, with the optimality gap stated"));
 
   auto* toolbar = addToolBar(tr("Map"));
   toolbar->setObjectName("map_toolbar");
@@ -268,6 +272,7 @@ void MainWindow::update_actions() {
   m_export_action->setEnabled(has_map && !m_export_watcher.isRunning());
   m_add_layer_action->setEnabled(has_map);
   m_coverage_action->setEnabled(has_map);
+  m_siting_action->setEnabled(has_map);
   m_atlas_action->setEnabled(has_map && m_map->spec.atlas && !m_atlas_watcher.isRunning());
   m_cancel_atlas_action->setEnabled(m_atlas_watcher.isRunning());
   m_full_extent_action->setEnabled(has_map);
@@ -338,6 +343,13 @@ void MainWindow::choose_coverage() {
   if (!m_map) return;
   CoverageDialog dialog(m_map, this);
   if (dialog.exec() == QDialog::Accepted && dialog.result()) add_analysis_layer(*dialog.result());
+}
+
+void MainWindow::choose_siting() {
+  if (!m_map) return;
+  SitingDialog dialog(m_map, this);
+  if (dialog.exec() == QDialog::Accepted)
+    for (const auto& layer : dialog.result_layers()) add_analysis_layer(layer);
 }
 
 void MainWindow::add_analysis_layer(project::MapLayer layer) {

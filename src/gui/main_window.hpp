@@ -84,6 +84,8 @@ class MainWindow : public QMainWindow {
   void apply_style(std::size_t layer_index, style::LayerStyle style);
   /// Opens the coverage panel; its result is added on top of the map.
   void choose_coverage();
+  /// Opens the siting panel; its chosen sites and allocation lines are added on top of the map.
+  void choose_siting();
   /// Adds an analysis result (with its ready style) on top of the map, visible.
   void add_analysis_layer(project::MapLayer layer);
   /// Applies a previewed join to map layer `layer_index` (what the dialog's Apply does).
@@ -148,6 +150,7 @@ class MainWindow : public QMainWindow {
   QAction* m_export_action = nullptr;
   QAction* m_add_layer_action = nullptr;
   QAction* m_coverage_action = nullptr;
+  QAction* m_siting_action = nullptr;
   QAction* m_atlas_action = nullptr;
   QAction* m_cancel_atlas_action = nullptr;
   QAction* m_full_extent_action = nullptr;
