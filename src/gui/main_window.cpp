@@ -30,6 +30,7 @@
 #include "gui/graduated_style_dialog.hpp"
 #include "gui/join_dialog.hpp"
 #include "gui/layer_panel.hpp"
+#include "gui/layout_panel.hpp"
 #include "gui/map_canvas.hpp"
 #include "gui/project_page_export.hpp"
 #include "gui/siting_dialog.hpp"
@@ -188,6 +189,9 @@ void MainWindow::build_actions() {
   m_export_action->setStatusTip(
       tr("Print the page layout to PDF with the map as shown here (hidden layers left out); with every layer shown "
          "and none moved, added or removed, the PDF equals `ruralatlas render`'s"));
+  m_layout_action = file_menu->addAction(tr("Page &layout…"), this, &MainWindow::choose_layout);
+  m_layout_action->setObjectName("page_layout");
+  m_layout_action->setStatusTip(tr("Choose the page template, edit the title and texts, preview the page(s) and export them"));
   m_add_layer_action = file_menu->addAction(tr("&Add layer…"), this, &MainWindow::choose_layer_files);
   m_add_layer_action->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
   m_add_layer_action->setStatusTip(tr("Add vector files or layer files on top of the map (or drop them on the window)"));
@@ -273,6 +277,7 @@ void MainWindow::update_actions() {
   m_add_layer_action->setEnabled(has_map);
   m_coverage_action->setEnabled(has_map);
   m_siting_action->setEnabled(has_map);
+  m_layout_action->setEnabled(has_map);
   m_atlas_action->setEnabled(has_map && m_map->spec.atlas && !m_atlas_watcher.isRunning());
   m_cancel_atlas_action->setEnabled(m_atlas_watcher.isRunning());
   m_full_extent_action->setEnabled(has_map);
@@ -350,6 +355,20 @@ void MainWindow::choose_siting() {
   SitingDialog dialog(m_map, this);
   if (dialog.exec() == QDialog::Accepted)
     for (const auto& layer : dialog.result_layers()) add_analysis_layer(layer);
+}
+
+void MainWindow::choose_layout() {
+  if (!m_map) return;
+  LayoutPanel panel(printable_map(shown_map()), this);
+  if (panel.exec() == QDialog::Accepted) apply_page_settings(panel.settings());
+}
+
+void MainWindow::apply_page_settings(const project::PageSettings& settings) {
+  if (!m_map) return;
+  // The layers stay shared: only the page's template and texts change.
+  m_map = std::make_shared<const project::LoadedMap>(project::with_page_settings(*m_map, settings));
+  statusBar()->showMessage(tr("Page: %1").arg(QFileInfo(QString::fromStdString(settings.layout_file.string())).completeBaseName()),
+                           kStatusMessageMs);
 }
 
 void MainWindow::add_analysis_layer(project::MapLayer layer) {

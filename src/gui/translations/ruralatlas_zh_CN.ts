@@ -369,6 +369,101 @@
     </message>
 </context>
 <context>
+    <name>ruralatlas::gui::LayoutPanel</name>
+    <message>
+        <source>Page layout</source>
+        <translation>页面版式</translation>
+    </message>
+    <message>
+        <source>empty: the day it is printed</source>
+        <translation>留空表示打印当天的日期</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Subtitle</source>
+        <translation>副标题</translation>
+    </message>
+    <message>
+        <source>Source note</source>
+        <translation>数据来源说明</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>◀ Previous page</source>
+        <translation>◀ 上一页</translation>
+    </message>
+    <message>
+        <source>Next page ▶</source>
+        <translation>下一页 ▶</translation>
+    </message>
+    <message>
+        <source>Drawing the page…</source>
+        <translation>正在绘制页面…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Use for the map</source>
+        <translation>用于地图</translation>
+    </message>
+    <message>
+        <source>Export map and Export atlas then print this template and these texts</source>
+        <translation>之后“导出地图”和“导出图集”将使用此模板和这些文字</translation>
+    </message>
+    <message>
+        <source>The page could not be drawn: %1</source>
+        <translation>无法绘制页面：%1</translation>
+    </message>
+    <message>
+        <source>%1 × %2 mm</source>
+        <translation>%1 × %2 毫米</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2: %3</source>
+        <translation>第 %1 页，共 %2 页：%3</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PNG image, 150 dpi (*.png)</source>
+        <translation>PNG 图片，150 dpi (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG (*.svg)</source>
+        <translation>SVG 矢量图 (*.svg)</translation>
+    </message>
+    <message>
+        <source>Export the page</source>
+        <translation>导出页面</translation>
+    </message>
+    <message>
+        <source>Printing %1…</source>
+        <translation>正在打印 %1…</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>已写入 %1</translation>
+    </message>
+</context>
+<context>
     <name>ruralatlas::gui::MainWindow</name>
     <message>
         <source>RuralAtlas</source>
@@ -651,6 +746,18 @@
     <message>
         <source>Where the next clinics, workshops or water stations go, with the optimality gap stated</source>
         <translation>下一批诊所、就业车间或供水站建在哪里，并给出最优性差距</translation>
+    </message>
+    <message>
+        <source>Page &amp;layout…</source>
+        <translation>页面版式(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Choose the page template, edit the title and texts, preview the page(s) and export them</source>
+        <translation>选择页面模板，编辑标题和文字，预览并导出页面</translation>
+    </message>
+    <message>
+        <source>Page: %1</source>
+        <translation>页面：%1</translation>
     </message>
 </context>
 <context>
