@@ -11,6 +11,7 @@
 #include <QLineEdit>
 #include <QPixmap>
 #include <QPushButton>
+#include <QEvent>
 #include <QScrollArea>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -106,6 +107,7 @@ LayoutPanel::LayoutPanel(std::shared_ptr<const project::LoadedMap> map, QWidget*
   m_scroll->setWidget(m_picture);
   m_scroll->setWidgetResizable(true);
   m_scroll->setMinimumSize(720, 520);
+  m_scroll->viewport()->installEventFilter(this);
   m_status = new QLabel(tr("Drawing the page…"), this);
   m_status->setWordWrap(true);
 
@@ -133,6 +135,7 @@ LayoutPanel::LayoutPanel(std::shared_ptr<const project::LoadedMap> map, QWidget*
   connect(&m_preview_watcher, &QFutureWatcher<PreviewOutcome>::finished, this, &LayoutPanel::on_preview_done);
   connect(&m_export_watcher, &QFutureWatcher<PageExportOutcome>::finished, this, &LayoutPanel::on_export_done);
   update_page_controls();
+  resize(980, 960);
   refresh_preview();
 }
 
@@ -201,8 +204,18 @@ void LayoutPanel::on_preview_done() {
 }
 
 void LayoutPanel::show_image() {
-  const auto width = std::max(200, m_scroll->viewport()->width() - 8);
-  m_picture->setPixmap(QPixmap::fromImage(m_image).scaledToWidth(std::min(width, m_image.width()), Qt::SmoothTransformation));
+  if (m_image.isNull()) return;
+  // The whole page in view, never enlarged beyond the drawn resolution.
+  const auto room = m_scroll->viewport()->size() - QSize(8, 8);
+  const auto pixmap = QPixmap::fromImage(m_image);
+  m_picture->setPixmap(m_image.width() <= room.width() && m_image.height() <= room.height()
+                           ? pixmap
+                           : pixmap.scaled(room.expandedTo(QSize(100, 100)), Qt::KeepAspectRatio, Qt::SmoothTransformation));
+}
+
+bool LayoutPanel::eventFilter(QObject* watched, QEvent* event) {
+  if (watched == m_scroll->viewport() && event->type() == QEvent::Resize) show_image();
+  return QDialog::eventFilter(watched, event);
 }
 
 void LayoutPanel::update_page_controls() {

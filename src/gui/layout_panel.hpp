@@ -42,8 +42,8 @@ class LayoutPanel : public QDialog {
   explicit LayoutPanel(std::shared_ptr<const project::LoadedMap> map, QWidget* parent = nullptr);
   ~LayoutPanel() override;
 
-  /// The preview's resolution: an A3 page at about 1000 × 700 pixels.
-  static constexpr double kPreviewDpi = 60;
+  /// The preview's resolution: an A3 page at about 1500 × 1050 pixels, shrunk to fit the panel.
+  static constexpr double kPreviewDpi = 90;
 
   QComboBox* template_box() const { return m_template; }
   QLineEdit* title_edit() const { return m_title; }
@@ -71,6 +71,10 @@ class LayoutPanel : public QDialog {
   void preview_ready();
   void exported(const QString& file);
   void export_failed(const QString& file, const QString& message);
+
+ protected:
+  /// The preview's viewport resized: the page is fitted to it again.
+  bool eventFilter(QObject* watched, QEvent* event) override;
 
  private:
   void settings_edited();

@@ -26,6 +26,13 @@ namespace {
 
 QString qs(const std::string& s) { return QString::fromStdString(s); }
 
+/// "自来水入户率 (DX-V05b) · villages": the legend title says what is drawn, the name which data.
+QString layer_label(const project::MapLayer& layer) {
+  const auto& title = layer.style.title;
+  return title.empty() || title == layer.layer->name ? qs(layer.layer->name)
+                                                      : qs(title) + QStringLiteral(" · ") + qs(layer.layer->name);
+}
+
 constexpr int kNone = -1;  ///< combo data for "every demand point" / "none"
 
 enum ProblemChoice { MaximalCovering, SetCovering, PMedian, PCenter };
@@ -168,7 +175,7 @@ QComboBox* SitingDialog::layer_box(bool points_only, const QString& none_text) {
   for (std::size_t i = 0; i < m_map->layers.size(); ++i) {
     const auto& layer = *m_map->layers[i].layer;
     if (points_only && layer.geometry_kind != core::GeometryKind::Point) continue;
-    box->addItem(qs(m_map->layers[i].style.title.empty() ? layer.name : m_map->layers[i].style.title), static_cast<int>(i));
+    box->addItem(layer_label(m_map->layers[i]), static_cast<int>(i));
   }
   return box;
 }
@@ -176,10 +183,7 @@ QComboBox* SitingDialog::layer_box(bool points_only, const QString& none_text) {
 int SitingDialog::add_constraint_row() {
   auto* parent = m_constraint_grid->parentWidget();
   ConstraintRow row{new QComboBox(parent), new QDoubleSpinBox(parent), new QLineEdit(parent)};
-  for (std::size_t i = 0; i < m_map->layers.size(); ++i) {
-    const auto& l = m_map->layers[i];
-    row.layer->addItem(qs(l.style.title.empty() ? l.layer->name : l.style.title), static_cast<int>(i));
-  }
+  for (std::size_t i = 0; i < m_map->layers.size(); ++i) row.layer->addItem(layer_label(m_map->layers[i]), static_cast<int>(i));
   row.within->setRange(0, 1e6);
   row.within->setDecimals(0);
   row.within->setSingleStep(500);
