@@ -30,8 +30,10 @@
 #include "gui/graduated_style_dialog.hpp"
 #include "gui/join_dialog.hpp"
 #include "gui/layer_panel.hpp"
+#include "gui/layout_panel.hpp"
 #include "gui/map_canvas.hpp"
 #include "gui/project_page_export.hpp"
+#include "gui/siting_dialog.hpp"
 #include "layout/scale_bar_spec.hpp"
 #include "render/font_setup.hpp"
 
@@ -187,6 +189,9 @@ void MainWindow::build_actions() {
   m_export_action->setStatusTip(
       tr("Print the page layout to PDF with the map as shown here (hidden layers left out); with every layer shown "
          "and none moved, added or removed, the PDF equals `ruralatlas render`'s"));
+  m_layout_action = file_menu->addAction(tr("Page &layout…"), this, &MainWindow::choose_layout);
+  m_layout_action->setObjectName("page_layout");
+  m_layout_action->setStatusTip(tr("Choose the page template, edit the title and texts, preview the page(s) and export them"));
   m_add_layer_action = file_menu->addAction(tr("&Add layer…"), this, &MainWindow::choose_layer_files);
   m_add_layer_action->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
   m_add_layer_action->setStatusTip(tr("Add vector files or layer files on top of the map (or drop them on the window)"));
@@ -208,6 +213,9 @@ void MainWindow::build_actions() {
   m_coverage_action = analysis_menu->addAction(tr("&Coverage…"), this, &MainWindow::choose_coverage);
   m_coverage_action->setObjectName("coverage");
   m_coverage_action->setStatusTip(tr("Which villages lie within a distance of a road, water main, power line or clinic"));
+  m_siting_action = analysis_menu->addAction(tr("&Siting…"), this, &MainWindow::choose_siting);
+  m_siting_action->setObjectName("siting");
+  m_siting_action->setStatusTip(tr("Where the next clinics, workshops or water stations go, with the optimality gap stated"));
 
   auto* toolbar = addToolBar(tr("Map"));
   toolbar->setObjectName("map_toolbar");
@@ -268,6 +276,8 @@ void MainWindow::update_actions() {
   m_export_action->setEnabled(has_map && !m_export_watcher.isRunning());
   m_add_layer_action->setEnabled(has_map);
   m_coverage_action->setEnabled(has_map);
+  m_siting_action->setEnabled(has_map);
+  m_layout_action->setEnabled(has_map);
   m_atlas_action->setEnabled(has_map && m_map->spec.atlas && !m_atlas_watcher.isRunning());
   m_cancel_atlas_action->setEnabled(m_atlas_watcher.isRunning());
   m_full_extent_action->setEnabled(has_map);
@@ -338,6 +348,27 @@ void MainWindow::choose_coverage() {
   if (!m_map) return;
   CoverageDialog dialog(m_map, this);
   if (dialog.exec() == QDialog::Accepted && dialog.result()) add_analysis_layer(*dialog.result());
+}
+
+void MainWindow::choose_siting() {
+  if (!m_map) return;
+  SitingDialog dialog(m_map, this);
+  if (dialog.exec() == QDialog::Accepted)
+    for (const auto& layer : dialog.result_layers()) add_analysis_layer(layer);
+}
+
+void MainWindow::choose_layout() {
+  if (!m_map) return;
+  LayoutPanel panel(printable_map(shown_map()), this);
+  if (panel.exec() == QDialog::Accepted) apply_page_settings(panel.settings());
+}
+
+void MainWindow::apply_page_settings(const project::PageSettings& settings) {
+  if (!m_map) return;
+  // The layers stay shared: only the page's template and texts change.
+  m_map = std::make_shared<const project::LoadedMap>(project::with_page_settings(*m_map, settings));
+  statusBar()->showMessage(tr("Page: %1").arg(QFileInfo(QString::fromStdString(settings.layout_file.string())).completeBaseName()),
+                           kStatusMessageMs);
 }
 
 void MainWindow::add_analysis_layer(project::MapLayer layer) {

@@ -21,6 +21,7 @@
 #include "project/join_preview.hpp"
 #include "project/map_export.hpp"
 #include "project/map_pipeline.hpp"
+#include "project/page_settings.hpp"
 
 class QAction;
 class QDragEnterEvent;
@@ -84,6 +85,12 @@ class MainWindow : public QMainWindow {
   void apply_style(std::size_t layer_index, style::LayerStyle style);
   /// Opens the coverage panel; its result is added on top of the map.
   void choose_coverage();
+  /// Opens the layout panel; "Use for the map" applies its template and texts.
+  void choose_layout();
+  /// Later exports (map and atlas) print `settings`' template and texts; the project file is untouched.
+  void apply_page_settings(const project::PageSettings& settings);
+  /// Opens the siting panel; its chosen sites and allocation lines are added on top of the map.
+  void choose_siting();
   /// Adds an analysis result (with its ready style) on top of the map, visible.
   void add_analysis_layer(project::MapLayer layer);
   /// Applies a previewed join to map layer `layer_index` (what the dialog's Apply does).
@@ -148,6 +155,8 @@ class MainWindow : public QMainWindow {
   QAction* m_export_action = nullptr;
   QAction* m_add_layer_action = nullptr;
   QAction* m_coverage_action = nullptr;
+  QAction* m_siting_action = nullptr;
+  QAction* m_layout_action = nullptr;
   QAction* m_atlas_action = nullptr;
   QAction* m_cancel_atlas_action = nullptr;
   QAction* m_full_extent_action = nullptr;

@@ -47,11 +47,13 @@ std::string today_iso() {
                      static_cast<unsigned>(ymd.day()));
 }
 
-ExportResult export_map(const LoadedMap& map, const ExportRequest& request) {
-  const auto page_layout = read_layout_file(map.spec.layout_file);
-  std::vector<render::StyledLayer> map_layers, locator_layers;
+std::unique_ptr<MapPage> map_page(const LoadedMap& map) {
+  auto page = std::make_unique<MapPage>();
+  page->layout = read_layout_file(map.spec.layout_file);
+  auto& map_layers = page->map_layers;
+  auto& locator_layers = page->locator_layers;
   // The locator inset is small: its layers are drawn without labels.
-  std::vector<style::LayerStyle> locator_styles;
+  auto& locator_styles = page->locator_styles;
   locator_styles.reserve(map.layers.size());
   for (const auto& l : map.layers) {
     map_layers.push_back({l.layer.get(), &l.style});
@@ -60,7 +62,7 @@ ExportResult export_map(const LoadedMap& map, const ExportRequest& request) {
     locator_styles.back().labels.reset();
     locator_layers.push_back({l.layer.get(), &locator_styles.back()});
   }
-  layout::PageContent content;
+  auto& content = page->content;
   content.map_layers = map_layers;
   content.locator_layers = locator_layers;
   content.map_extent = extent_of(map, map.spec.extent_layer);
@@ -75,7 +77,13 @@ ExportResult export_map(const LoadedMap& map, const ExportRequest& request) {
                        {"page_name", map.spec.title},  // a single map is page 1 of 1
                        {"page_number", "1"},
                        {"page_count", "1"}};
+  return page;
+}
 
+ExportResult export_map(const LoadedMap& map, const ExportRequest& request) {
+  const auto page = map_page(map);
+  const auto& page_layout = page->layout;
+  const auto& content = page->content;
   ensure_output_folder(request.out_dir);
   ExportResult result;
   for (auto format : request.formats) {

@@ -1,9 +1,12 @@
 #pragma once
 // Prints a loaded map through its layout template to PDF, PNG and/or SVG.
 #include <filesystem>
+#include <memory>
 #include <string>
 #include <vector>
 
+#include "layout/page_content.hpp"
+#include "layout/print_layout.hpp"
 #include "project/map_pipeline.hpp"
 
 namespace ruralatlas::project {
@@ -22,6 +25,18 @@ struct ExportResult {
   std::size_t labels_placed = 0, labels_dropped = 0;
   std::vector<std::string> warnings;  ///< e.g. legend text shrunk to fit; for the user
 };
+
+/// The one page of a map: its layout template and what is drawn on it (layers, extent, texts).
+/// Points into the map it was made from, which must outlive it.
+struct MapPage {
+  layout::PrintLayout layout;
+  std::vector<style::LayerStyle> locator_styles;  ///< the locator's layers drawn without labels
+  std::vector<render::StyledLayer> map_layers, locator_layers;  ///< what `content` spans
+  layout::PageContent content;
+};
+
+/// Throws core::Error (Config) for a bad layout file or an extent layer without features.
+std::unique_ptr<MapPage> map_page(const LoadedMap& map);
 
 /// Creates `out_dir` if needed; throws core::Error (Output) naming the path when it cannot.
 ExportResult export_map(const LoadedMap& map, const ExportRequest& request);

@@ -369,6 +369,101 @@
     </message>
 </context>
 <context>
+    <name>ruralatlas::gui::LayoutPanel</name>
+    <message>
+        <source>Page layout</source>
+        <translation>页面版式</translation>
+    </message>
+    <message>
+        <source>empty: the day it is printed</source>
+        <translation>留空表示打印当天的日期</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Subtitle</source>
+        <translation>副标题</translation>
+    </message>
+    <message>
+        <source>Source note</source>
+        <translation>数据来源说明</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>◀ Previous page</source>
+        <translation>◀ 上一页</translation>
+    </message>
+    <message>
+        <source>Next page ▶</source>
+        <translation>下一页 ▶</translation>
+    </message>
+    <message>
+        <source>Drawing the page…</source>
+        <translation>正在绘制页面…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Use for the map</source>
+        <translation>用于地图</translation>
+    </message>
+    <message>
+        <source>Export map and Export atlas then print this template and these texts</source>
+        <translation>之后“导出地图”和“导出图集”将使用此模板和这些文字</translation>
+    </message>
+    <message>
+        <source>The page could not be drawn: %1</source>
+        <translation>无法绘制页面：%1</translation>
+    </message>
+    <message>
+        <source>%1 × %2 mm</source>
+        <translation>%1 × %2 毫米</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2: %3</source>
+        <translation>第 %1 页，共 %2 页：%3</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PNG image, 150 dpi (*.png)</source>
+        <translation>PNG 图片，150 dpi (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG (*.svg)</source>
+        <translation>SVG 矢量图 (*.svg)</translation>
+    </message>
+    <message>
+        <source>Export the page</source>
+        <translation>导出页面</translation>
+    </message>
+    <message>
+        <source>Printing %1…</source>
+        <translation>正在打印 %1…</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>已写入 %1</translation>
+    </message>
+</context>
+<context>
     <name>ruralatlas::gui::MainWindow</name>
     <message>
         <source>RuralAtlas</source>
@@ -643,6 +738,221 @@
         <translation>
             <numerusform>已写入 %1：共 %n 页</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Siting…</source>
+        <translation>选址(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Where the next clinics, workshops or water stations go, with the optimality gap stated</source>
+        <translation>下一批诊所、就业车间或供水站建在哪里，并给出最优性差距</translation>
+    </message>
+    <message>
+        <source>Page &amp;layout…</source>
+        <translation>页面版式(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Choose the page template, edit the title and texts, preview the page(s) and export them</source>
+        <translation>选择页面模板，编辑标题和文字，预览并导出页面</translation>
+    </message>
+    <message>
+        <source>Page: %1</source>
+        <translation>页面：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ruralatlas::gui::SitingDialog</name>
+    <message>
+        <source>Siting</source>
+        <translation>选址分析</translation>
+    </message>
+    <message>
+        <source>e.g. county = &apos;会宁县&apos;; empty: every feature</source>
+        <translation>例如 county = &apos;会宁县&apos;；留空表示全部要素</translation>
+    </message>
+    <message>
+        <source>Every demand point</source>
+        <translation>每个需求点</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>e.g. level &lt;&gt; &apos;village_clinic&apos;; empty: every feature</source>
+        <translation>例如 level &lt;&gt; &apos;village_clinic&apos;；留空表示全部要素</translation>
+    </message>
+    <message>
+        <source>Maximal covering: the most demand within the distance</source>
+        <translation>最大覆盖：距离内的需求最多</translation>
+    </message>
+    <message>
+        <source>Set covering: the fewest sites covering a share of the demand</source>
+        <translation>集合覆盖：以最少设施覆盖一定比例的需求</translation>
+    </message>
+    <message>
+        <source>p-median: the least weighted distance</source>
+        <translation>p-中值：加权距离最小</translation>
+    </message>
+    <message>
+        <source>p-center: the shortest longest distance</source>
+        <translation>p-中心：最远距离最短</translation>
+    </message>
+    <message>
+        <source>Heuristic (greedy + swap, with a proven bound)</source>
+        <translation>启发式（贪心 + 交换，附证明界）</translation>
+    </message>
+    <message>
+        <source>Exact (GLPK, 60 s per solve)</source>
+        <translation>精确解（GLPK，每次求解 60 秒）</translation>
+    </message>
+    <message>
+        <source>Demand</source>
+        <translation>需求</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>Only demand where</source>
+        <translation>仅限需求条件</translation>
+    </message>
+    <message>
+        <source>Candidate sites</source>
+        <translation>候选地点</translation>
+    </message>
+    <message>
+        <source>Only candidates where</source>
+        <translation>仅限候选条件</translation>
+    </message>
+    <message>
+        <source>Existing facilities (stay open)</source>
+        <translation>现有设施（保留）</translation>
+    </message>
+    <message>
+        <source>Only existing where</source>
+        <translation>仅限现有设施条件</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题类型</translation>
+    </message>
+    <message>
+        <source>New sites (k)</source>
+        <translation>新建数量 (k)</translation>
+    </message>
+    <message>
+        <source>Share to cover</source>
+        <translation>覆盖比例</translation>
+    </message>
+    <message>
+        <source>Covered within (straight line)</source>
+        <translation>覆盖距离（直线）</translation>
+    </message>
+    <message>
+        <source>Solver</source>
+        <translation>求解器</translation>
+    </message>
+    <message>
+        <source>Candidates must be within</source>
+        <translation>候选地点须位于</translation>
+    </message>
+    <message>
+        <source>Add a constraint</source>
+        <translation>添加约束</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <source>Cancel the run</source>
+        <translation>取消运行</translation>
+    </message>
+    <message>
+        <source>Choose the demand, the candidates and the problem, then run.</source>
+        <translation>请选择需求、候选地点和问题类型，然后运行。</translation>
+    </message>
+    <message>
+        <source>Add the sites and allocations to the map</source>
+        <translation>将选址和分配线添加到地图</translation>
+    </message>
+    <message>
+        <source>of a feature where, e.g. hardened = 1; empty: any</source>
+        <translation>以内的要素条件，例如 hardened = 1；留空表示任意要素</translation>
+    </message>
+    <message>
+        <source>The demand layer has no numeric field to weigh it by.</source>
+        <translation>需求图层没有可作为权重的数值字段。</translation>
+    </message>
+    <message>
+        <source>Solving…</source>
+        <translation>正在求解…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was added.</source>
+        <translation>已取消，未添加任何内容。</translation>
+    </message>
+    <message>
+        <source>Siting could not be solved: %1</source>
+        <translation>无法求解选址：%1</translation>
+    </message>
+    <message>
+        <source>Candidates: %1</source>
+        <translation>候选地点：%1</translation>
+    </message>
+    <message>
+        <source>%1 new sites: mean distance %2 m per %3 (objective %4), best bound %5 m, gap %6%.</source>
+        <translation>新建 %1 处：每单位 %3 平均距离 %2 米（目标值 %4），最优界 %5 米，差距 %6%。</translation>
+    </message>
+    <message>
+        <source>%1 new sites: longest distance %2 m, best bound %3 m, gap %4%.</source>
+        <translation>新建 %1 处：最远距离 %2 米，最优界 %3 米，差距 %4%。</translation>
+    </message>
+    <message>
+        <source>%1 new sites cover %2 of %3 %4 (%5%), best bound %6, gap %7%; the existing facilities alone cover %8.</source>
+        <translation>新建 %1 处覆盖 %3 %4 中的 %2（%5%），最优界 %6，差距 %7%；仅现有设施覆盖 %8。</translation>
+    </message>
+    <message>
+        <source>Proven optimal (%1).</source>
+        <translation>已证明最优（%1）。</translation>
+    </message>
+    <message>
+        <source>Time limit reached; the best found (%1).</source>
+        <translation>已达时间上限；为目前找到的最好解（%1）。</translation>
+    </message>
+    <message>
+        <source>Not proven optimal (%1); the gap says how far from it at most.</source>
+        <translation>未证明最优（%1）；差距表示距最优解至多有多远。</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message>
+        <source>Chosen sites</source>
+        <translation>选址结果</translation>
+    </message>
+    <message>
+        <source>Allocations</source>
+        <translation>分配线</translation>
+    </message>
+    <message>
+        <source>Served by a new site</source>
+        <translation>由新建设施覆盖</translation>
+    </message>
+    <message>
+        <source>Served by an existing facility</source>
+        <translation>由现有设施覆盖</translation>
+    </message>
+    <message>
+        <source>Still beyond the distance (to the nearest site)</source>
+        <translation>仍超出覆盖距离（至最近设施）</translation>
     </message>
 </context>
 </TS>

@@ -1,4 +1,4 @@
-#include "cli/site_outputs.hpp"
+#include "project/siting_outputs.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -7,7 +7,7 @@
 #include "analysis/site_contribution.hpp"
 #include "core/error.hpp"
 
-namespace ruralatlas::cli {
+namespace ruralatlas::project {
 
 namespace {
 
@@ -343,4 +343,4 @@ core::Layer cost_plan_layer(const analysis::PlanComparison& c, double total_weig
   return layer;
 }
 
-}  // namespace ruralatlas::cli
+}  // namespace ruralatlas::project

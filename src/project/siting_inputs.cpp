@@ -1,10 +1,9 @@
-#include "cli/site_inputs.hpp"
+#include "project/siting_inputs.hpp"
 
 #include <algorithm>
 #include <charconv>
 #include <cmath>
 #include <limits>
-#include <iostream>
 
 #include <fmt/format.h>
 
@@ -15,7 +14,7 @@
 #include "project/layer_loader.hpp"
 #include "style/filter.hpp"
 
-namespace ruralatlas::cli {
+namespace ruralatlas::project {
 
 namespace {
 
@@ -36,27 +35,22 @@ SitePoints located(SelectedLayer selected, const core::Crs& crs) {
   return s;
 }
 
-struct NearConstraint {
-  std::string layer_file;
-  double within_m = 0;
-  std::string filter;
-};
+}  // namespace
 
-NearConstraint parse_near(const std::string& text) {
+NearConstraint read_near_constraint(const std::string& text) {
   const auto first = text.find(':');
   const auto second = first == std::string::npos ? std::string::npos : text.find(':', first + 1);
   NearConstraint c;
-  c.layer_file = text.substr(0, first);
+  c.source = text.substr(0, first);
   const auto metres = first == std::string::npos ? std::string{} : text.substr(first + 1, second - first - 1);
   const auto [end, ec] = std::from_chars(metres.data(), metres.data() + metres.size(), c.within_m);
   if (first == std::string::npos || ec != std::errc{} || end != metres.data() + metres.size() || c.within_m < 0)
     throw core::Error(core::ErrorKind::Usage, {"--near", 0, {}, {}, {}, "'" + text + "' is not LAYER:METRES[:FILTER]",
                                                "e.g. --near \"layers/roads.yaml:1000:hardened = 1\""});
   if (second != std::string::npos) c.filter = text.substr(second + 1);
+  c.targets = project::load_layer(project::read_layer_file(c.source)).layer;
   return c;
 }
-
-}  // namespace
 
 std::string SitePoints::id(std::size_t i) const {
   const auto& f = layer.features[i];
@@ -77,14 +71,17 @@ double SitePoints::total_weight() const {
 
 SelectedLayer load_selected(const LayerSelection& selection) {
   const auto spec = project::read_layer_file(selection.layer_file);
-  SelectedLayer s{project::load_layer(spec).layer, spec.key};
-  if (selection.filter.empty()) return s;
-  auto filter = style::Filter::parse(selection.filter);
+  return select_features({project::load_layer(spec).layer, spec.key}, selection.filter, selection.layer_file);
+}
+
+SelectedLayer select_features(SelectedLayer s, const std::string& filter_text, const std::string& source) {
+  if (filter_text.empty()) return s;
+  auto filter = style::Filter::parse(filter_text);
   filter.bind(s.layer.fields);
   const auto before = s.layer.features.size();
   std::erase_if(s.layer.features, [&](const core::Feature& f) { return !filter.matches(f.attributes); });
   if (s.layer.features.empty())
-    core::throw_input_error(selection.layer_file, fmt::format("no feature of {} matches \"{}\"", before, selection.filter),
+    core::throw_input_error(source, fmt::format("no feature of {} matches \"{}\"", before, filter_text),
                             "check the filter's field names and values (ruralatlas info shows them)");
   return s;
 }
@@ -138,12 +135,11 @@ std::vector<double> demand_loads(const SitePoints& demand, const std::string& fi
                              "name a demand field with what the capacities count, e.g. --capacity-demand households");
 }
 
-SitePoints apply_near_constraints(SitePoints candidates, const std::vector<std::string>& constraints, const core::Crs& crs,
-                                  bool verbose) {
-  std::string trail = fmt::format("{} candidates", candidates.points.size());
-  for (const auto& text : constraints) {
-    const auto c = parse_near(text);
-    const auto targets = io::reproject(project::load_layer(project::read_layer_file(c.layer_file)).layer, crs);
+SitePoints apply_near_constraints(SitePoints candidates, const std::vector<NearConstraint>& constraints, const core::Crs& crs,
+                                  std::string& trail) {
+  trail = fmt::format("{} candidates", candidates.points.size());
+  for (const auto& c : constraints) {
+    const auto targets = io::reproject(c.targets, crs);
     std::vector<bool> mask;
     if (!c.filter.empty()) {
       auto filter = style::Filter::parse(c.filter);
@@ -162,10 +158,9 @@ SitePoints apply_near_constraints(SitePoints candidates, const std::vector<std::
                          c.filter.empty() ? "" : " where " + c.filter);
     candidates = std::move(kept);
     if (candidates.points.empty())
-      core::throw_input_error(c.layer_file, "no candidate satisfies the constraints: " + trail,
+      core::throw_input_error(c.source, "no candidate satisfies the constraints: " + trail,
                               "relax the distance or the filter, or give more candidates");
   }
-  if (verbose && !constraints.empty()) std::cout << "candidates: " << trail << '\n';
   return candidates;
 }
 
@@ -202,8 +197,8 @@ SitePoints grid_candidates(const SitePoints& demand, double spacing_m, const cor
 }
 
 SitePoints apply_exclusions(SitePoints candidates, const std::vector<std::string>& exclusions, const core::Crs& crs,
-                            bool verbose) {
-  std::string trail = fmt::format("{} candidates", candidates.points.size());
+                            std::string& trail) {
+  trail = fmt::format("{} candidates", candidates.points.size());
   for (const auto& text : exclusions) {
     const auto colon = text.find(':');
     const auto layer_file = text.substr(0, colon), filter_text = colon == std::string::npos ? std::string{} : text.substr(colon + 1);
@@ -229,7 +224,6 @@ SitePoints apply_exclusions(SitePoints candidates, const std::vector<std::string
       core::throw_input_error(layer_file, "no candidate is left outside the excluded areas: " + trail,
                               "narrow the exclusion filter, or give more candidates");
   }
-  if (verbose && !exclusions.empty()) std::cout << "candidates: " << trail << '\n';
   return candidates;
 }
 
@@ -254,4 +248,4 @@ analysis::MaximalCoveringProblem covering_problem(const SitePoints& demand, cons
   return problem;
 }
 
-}  // namespace ruralatlas::cli
+}  // namespace ruralatlas::project

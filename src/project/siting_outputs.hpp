@@ -10,10 +10,10 @@
 #include "analysis/plan_comparison.hpp"
 #include "analysis/site_contribution.hpp"
 #include "analysis/siting_solution.hpp"
-#include "cli/site_inputs.hpp"
+#include "project/siting_inputs.hpp"
 #include "core/layer.hpp"
 
-namespace ruralatlas::cli {
+namespace ruralatlas::project {
 
 struct SiteOutputPaths {
   std::filesystem::path sites_stem;   ///< chosen_sites(.csv, .gpkg)
@@ -93,4 +93,4 @@ core::Layer covering_plan_layer(const analysis::PlanComparison& comparison, cons
 core::Layer cost_plan_layer(const analysis::PlanComparison& comparison, double total_weight, bool median,
                             const std::string& unit);
 
-}  // namespace ruralatlas::cli
+}  // namespace ruralatlas::project
