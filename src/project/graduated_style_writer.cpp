@@ -1,11 +1,9 @@
 #include "project/graduated_style_writer.hpp"
 
-#include <fstream>
-
 #include <yaml-cpp/yaml.h>
 
 #include "core/error.hpp"
-#include "io/atomic_file_writer.hpp"
+#include "project/yaml_file_output.hpp"
 
 namespace ruralatlas::project {
 
@@ -60,13 +58,7 @@ void write_graduated_style_file(const style::LayerStyle& style, const std::files
   emit_symbol(out, g.symbol);
   out << YAML::EndMap;
 
-  io::AtomicFileWriter file(path);
-  {
-    std::ofstream stream(file.temp_path(), std::ios::binary);
-    stream << out.c_str() << '\n';
-    if (!stream.flush()) fail(core::ErrorKind::Output, path, "cannot write the style file", "choose a writable folder");
-  }
-  file.commit();
+  write_yaml_file(out, path, "style file");
 }
 
 }  // namespace ruralatlas::project
