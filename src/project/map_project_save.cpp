@@ -52,8 +52,9 @@ SavedProject save_map_project(const LoadedMap& map, const std::vector<bool>& vis
   SavedProject saved;
   saved.spec = map.spec;
   saved.spec.file = project_file;
-  if (std::filesystem::absolute(project_file) != std::filesystem::absolute(map.spec.file))
-    saved.spec.name = project_file.stem().string();  // the new project's output files
+  const bool same_file =
+      !map.spec.file.empty() && std::filesystem::absolute(project_file) == std::filesystem::absolute(map.spec.file);
+  if (!same_file) saved.spec.name = project_file.stem().string();  // the new project's output files
   saved.spec.layers.clear();
   SideFileNames names(project_file.parent_path(), project_file.stem().string());
   for (std::size_t i = 0; i < map.layers.size(); ++i) {
