@@ -1,6 +1,7 @@
 #include "project/yaml_file_output.hpp"
 
 #include <fstream>
+#include <iterator>
 #include <optional>
 
 #include "core/error.hpp"
@@ -28,8 +29,13 @@ std::filesystem::path absolute_normal(const std::filesystem::path& path) {
 std::string path_written_in(const std::filesystem::path& path, const std::filesystem::path& folder) {
   if (path.string().rfind("PG:", 0) == 0) return path.string();
   const auto target = absolute_normal(path);
-  const auto relative = target.lexically_relative(absolute_normal(folder.empty() ? "." : folder));
-  return relative.empty() ? target.generic_string() : relative.generic_string();
+  const auto base = absolute_normal(folder.empty() ? "." : folder);
+  // Sharing no folder but the root (a project saved in /tmp naming /home/… data): absolute.
+  const auto first = [](const std::filesystem::path& p) { return std::next(p.begin()); };
+  const bool same_tree = std::next(target.begin()) != target.end() && std::next(base.begin()) != base.end() &&
+                         *first(target) == *first(base);
+  const auto relative = target.lexically_relative(base);
+  return !same_tree || relative.empty() ? target.generic_string() : relative.generic_string();
 }
 
 void write_yaml_file(const YAML::Emitter& out, const std::filesystem::path& path, const std::string& what) {

@@ -10,7 +10,8 @@
 namespace ruralatlas::project {
 
 /// `path` as written in a file in `folder`: relative to it ("../layers/villages.yaml") when
-/// both are on one tree, else absolute; PostGIS connections ("PG:…") unchanged.
+/// both lie under one top-level folder (/home, /work, …), else absolute; PostGIS connections
+/// ("PG:…") unchanged.
 std::string path_written_in(const std::filesystem::path& path, const std::filesystem::path& folder);
 
 /// Writes `out` to `path` atomically. Throws core::Error (Output) naming `path` and `what`

@@ -295,6 +295,13 @@ class ProjectFilesTest : public QObject {
   }
 
   void new_project_saves_added_layers_and_says_what_it_left_out() {
+    // With unsaved changes, Cancel keeps the map.
+    m_window->layer_panel()->layer_item(layer_index(*m_window, "roads"))->setCheckState(0, Qt::Unchecked);
+    m_answer = UnsavedChoice::Cancel;
+    QVERIFY(!m_window->new_project({QStringLiteral("新地图"), QStringLiteral("EPSG:4544"), QStringLiteral("layouts/a3_landscape.yaml")}));
+    QCOMPARE(m_asked, QStringList{"tap_water.yaml"});
+    QCOMPARE(layer_names(*m_window).size(), 5);
+    QVERIFY(m_window->isWindowModified());
     m_answer = UnsavedChoice::Discard;
     // A geographic CRS is refused with the reason; the open map stays.
     QVERIFY(!m_window->new_project({QStringLiteral("新地图"), QStringLiteral("EPSG:4326"), QStringLiteral("layouts/a3_landscape.yaml")}));
@@ -303,6 +310,7 @@ class ProjectFilesTest : public QObject {
     QCOMPARE(layer_names(*m_window).size(), 5);
 
     QVERIFY(m_window->new_project({QStringLiteral("新地图"), QStringLiteral("EPSG:4544"), QStringLiteral("layouts/a3_landscape.yaml")}));
+    QCOMPARE(m_asked.size(), 3);
     QVERIFY(layer_names(*m_window).isEmpty());
     QVERIFY(m_window->windowTitle().startsWith(QStringLiteral("Untitled[*]")));
     QVERIFY(!m_window->isWindowModified());

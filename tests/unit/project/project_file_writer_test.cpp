@@ -1,6 +1,7 @@
 // Project, layer and style files written by RuralAtlas read back to what was written; a save
 // into a read-only folder changes nothing; saving a map keeps its input files as they were.
 #include <fstream>
+#include <iterator>
 #include <sstream>
 
 #include <gtest/gtest.h>
@@ -131,8 +132,22 @@ TEST(ProjectFileWriter, EveryShippedProjectReadsBackTheSameFromAnotherFolder) {
     const auto copy = dir / "elsewhere/deeper" / entry.path().filename();
     project::write_project_file(original, copy);
     expect_same_project(original, project::read_project_file(copy));
-    // Relative paths, as hand-written files have them.
-    EXPECT_NE(slurp(copy).find("layout: ../../"), std::string::npos) << slurp(copy);
+  }
+}
+
+TEST(ProjectFileWriter, PathsAreRelativeToTheFileUnlessOnlyTheRootIsShared) {
+  test::TempDir dir;
+  std::filesystem::create_directories(dir / "projects");
+  auto spec = project::read_project_file(test::source_dir() / "projects/tap_water.yaml");
+  spec.layout_file = dir / "layouts/a3.yaml";  // beside the project's folder, as in the sample tree
+  project::write_project_file(spec, dir / "projects/p.yaml");
+  const auto text = slurp(dir / "projects/p.yaml");
+  EXPECT_NE(text.find("layout: ../layouts/a3.yaml\n"), std::string::npos) << text;
+  // The data under another top-level folder than the temporary one: absolute.
+  if (*std::next(test::source_dir().begin()) != *std::next(dir.path().begin())) {
+    EXPECT_NE(text.find("layer: " + (test::source_dir() / "layers/counties.yaml").lexically_normal().generic_string()),
+              std::string::npos)
+        << text;
   }
 }
 
