@@ -3,6 +3,7 @@
 #include <yaml-cpp/yaml.h>
 
 #include "core/error.hpp"
+#include "project/style_keys_output.hpp"
 #include "project/yaml_file_output.hpp"
 
 namespace ruralatlas::project {
@@ -56,6 +57,7 @@ void write_graduated_style_file(const style::LayerStyle& style, const std::files
   out << YAML::Key << "ramp" << YAML::Value << g.ramp;
   if (g.reverse_ramp) out << YAML::Key << "reverse" << YAML::Value << true;
   emit_symbol(out, g.symbol);
+  emit_common_style_keys(out, style);  // the labels the panel kept from the layer's style
   out << YAML::EndMap;
 
   write_yaml_file(out, path, "style file");

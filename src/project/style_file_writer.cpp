@@ -4,6 +4,7 @@
 
 #include "core/error.hpp"
 #include "project/graduated_style_writer.hpp"
+#include "project/style_keys_output.hpp"
 #include "project/yaml_file_output.hpp"
 
 namespace ruralatlas::project {
@@ -80,8 +81,7 @@ void emit_symbol(YAML::Emitter& out, const style::Symbol& symbol) {
 }
 
 bool is_plain_single(const style::LayerStyle& style) {
-  return style.renderer == style::RendererKind::Single && style.rules.size() == 1 && !style.rules.front().filter &&
-         !style.labels;
+  return style.renderer == style::RendererKind::Single && style.rules.size() == 1 && !style.rules.front().filter;
 }
 
 void write_single_style_file(const style::LayerStyle& style, const std::filesystem::path& path) {
@@ -95,10 +95,7 @@ void write_single_style_file(const style::LayerStyle& style, const std::filesyst
   out << YAML::Key << "symbols" << YAML::Value << YAML::BeginSeq;
   for (const auto& symbol : rule.symbols) emit_symbol(out, symbol);
   out << YAML::EndSeq;
-  if (style.opacity != 1.0) out << YAML::Key << "opacity" << YAML::Value << style.opacity;
-  if (style.min_scale_denominator) out << YAML::Key << "min_scale" << YAML::Value << *style.min_scale_denominator;
-  if (style.max_scale_denominator) out << YAML::Key << "max_scale" << YAML::Value << *style.max_scale_denominator;
-  if (!style.show_in_legend) out << YAML::Key << "show_in_legend" << YAML::Value << false;
+  emit_common_style_keys(out, style);
   out << YAML::EndMap;
   write_yaml_file(out, path, "style file");
 }

@@ -8,8 +8,9 @@
 
 namespace ruralatlas::project {
 
-/// Throws core::Error: Usage naming `path` for a style of another kind (categorized,
-/// rule-based, labelled single styles come from files and are referenced, not rewritten),
+/// Labels, opacity and scale range are kept. Throws core::Error: Usage naming `path` for a
+/// style of another kind (categorized and rule-based styles come from files and are
+/// referenced, not rewritten),
 /// Output when the folder is missing or not writable.
 void write_style_file(const style::LayerStyle& style, const std::filesystem::path& path);
 

@@ -178,6 +178,11 @@ class ProjectFilesTest : public QObject {
     QCOMPARE(restyled.classification->breaks, original.classification->breaks);
     QCOMPARE(restyled.rules.size(), original.rules.size());
     for (std::size_t i = 0; i < restyled.rules.size(); ++i) QCOMPARE(restyled.rules[i].label, original.rules[i].label);
+    // The township names the panel kept (drawn zoomed in beyond 1:600,000) are kept too.
+    QVERIFY(restyled.labels && original.labels);
+    QCOMPARE(restyled.labels->field, std::string("township"));
+    QCOMPARE(restyled.labels->size_pt, original.labels->size_pt);
+    QCOMPARE(restyled.labels->max_scale_denominator, original.labels->max_scale_denominator);
     QCOMPARE(reopened.layer_panel()->layer_item(layer_index(reopened, "villages"))->checkState(0), Qt::Unchecked);
 
     // `ruralatlas render` of the saved project prints what the window's Export map prints.
