@@ -360,7 +360,6 @@ void MainWindow::show_edit(ShownMap edited) {
   if (first_layers) m_canvas->set_map(m_map, project_extent(*m_map));  // a new project's first layers: frame them
 }
 
-
 void MainWindow::choose_coverage() {
   if (!m_map) return;
   CoverageDialog dialog(m_map, this);

@@ -1,7 +1,7 @@
 #pragma once
 // The desktop app's window: open a project file, look at its map (pan, zoom, layers on and
-// off), identify and select features, read scale and cursor position, and print the
-// project's layout to PDF. Loading,
+// off), identify and select features, read scale and cursor position, print the project's
+// layout to PDF, and save the edited map as a project (main_window_project_actions.cpp). Loading,
 // drawing and printing run on worker threads; the window only shows their results.
 #include <QFutureWatcher>
 #include <QMainWindow>
