@@ -10,6 +10,7 @@
 #include "cli/command.hpp"
 #include "core/error.hpp"
 #include "project/atlas_export.hpp"
+#include "project/printed_map.hpp"
 #include "project/project_file.hpp"
 
 namespace ruralatlas::cli {
@@ -63,7 +64,7 @@ class AtlasCommand final : public Command {
     auto step = [&](const std::string& what) {
       if (verbose) std::cerr << "  " << what << "…\n";
     };
-    const auto map = project::load_map(spec, step);
+    const auto map = project::printed_map(project::load_map(spec, step), project::layer_visibility(spec));
     if (verbose)
       for (const auto& note : map.notes) std::cerr << note << "\n";
 

@@ -8,6 +8,7 @@
 #include "core/error.hpp"
 #include "layout/scale_bar_spec.hpp"
 #include "project/map_export.hpp"
+#include "project/printed_map.hpp"
 #include "project/project_file.hpp"
 
 namespace ruralatlas::cli {
@@ -56,7 +57,9 @@ class RenderCommand final : public Command {
     };
     const auto spec = project::read_project_file(m_project);
     // One map: only the columns its styles draw are read.
-    const auto map = project::load_map(spec, progress, {.only_styled_fields = true});
+    // Layers saved hidden (`visible: false`) are left out, as the window's Export map does.
+    const auto map = project::printed_map(project::load_map(spec, progress, {.only_styled_fields = true}),
+                                          project::layer_visibility(spec));
     if (verbose)
       for (const auto& note : map.notes) std::cerr << note << "\n";
     progress("drawing");

@@ -61,6 +61,8 @@ project::MapLayer load_added_layer(const std::filesystem::path& file, const core
   map_layer.style = default_style(*map_layer.layer);
   if (!spec.title.empty()) map_layer.style.title = spec.title;
   map_layer.joined_fields = std::move(loaded.joined_fields);
+  // No style file yet: saving the project writes the default style.
+  (is_layer_file(file) ? map_layer.origin.layer_file : map_layer.origin.vector_file) = file;
   return map_layer;
 }
 

@@ -32,16 +32,16 @@
 #include "gui/layer_panel.hpp"
 #include "gui/layout_panel.hpp"
 #include "gui/map_canvas.hpp"
+#include "gui/project_extent.hpp"
 #include "gui/project_page_export.hpp"
 #include "gui/siting_dialog.hpp"
 #include "layout/scale_bar_spec.hpp"
+#include "project/printed_map.hpp"
 #include "render/font_setup.hpp"
 
 namespace ruralatlas::gui {
 
 namespace {
-
-constexpr int kStatusMessageMs = 8000;
 
 void load_project(QPromise<LoadOutcome>& promise, const QString& file) {
   promise.addResult(load_project_map(file, {[&promise] { return promise.isCanceled(); },
@@ -93,14 +93,18 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
   }
   m_canvas = new MapCanvas(this);
   setCentralWidget(m_canvas);
+  m_session = new ProjectSession(this);
+  connect(m_session, &ProjectSession::state_changed, this, &MainWindow::update_title);
 
   build_docks();
   build_actions();
   build_status_bar();
 
   connect(m_layers, &LayerPanel::layer_visibility_changed, this, [this](std::size_t index, bool visible) {
-    if (index < m_visible.size()) m_visible[index] = visible;
+    if (index >= m_visible.size() || m_visible[index] == visible) return;
+    m_visible[index] = visible;
     m_canvas->set_layer_visible(index, visible);
+    m_session->mark_modified();
   });
   connect(m_layers, &LayerPanel::layer_move_requested, this,
           [this](std::size_t from, std::size_t to) { show_edit(move_layer(shown_map(), from, to)); });
@@ -177,8 +181,24 @@ void MainWindow::build_docks() {
 
 void MainWindow::build_actions() {
   auto* file_menu = menuBar()->addMenu(tr("&File"));
+  auto* new_action = file_menu->addAction(tr("&New project…"), this, &MainWindow::choose_new_project);
+  new_action->setObjectName("new_project");
+  new_action->setShortcut(QKeySequence::New);
   auto* open_action = file_menu->addAction(tr("&Open project…"), this, &MainWindow::choose_project);
   open_action->setShortcut(QKeySequence::Open);
+  auto* recent_menu = file_menu->addMenu(tr("Open &recent"));
+  recent_menu->setObjectName("recent_projects");
+  connect(recent_menu, &QMenu::aboutToShow, this, [this, recent_menu] {
+    m_session->recent().fill_menu(recent_menu, [this](const QString& file) { open_recent_project(file); });
+  });
+  m_save_action = file_menu->addAction(tr("&Save project"), this, &MainWindow::save_project);
+  m_save_action->setObjectName("save_project");
+  m_save_action->setShortcut(QKeySequence::Save);
+  m_save_action->setStatusTip(tr("Save the map as shown (layer order, visibility, joins, styles) to the project file"));
+  m_save_as_action = file_menu->addAction(tr("Save project &as…"), this, &MainWindow::choose_save_file);
+  m_save_as_action->setObjectName("save_project_as");
+  m_save_as_action->setShortcut(QKeySequence::SaveAs);
+  file_menu->addSeparator();
   m_export_action = file_menu->addAction(tr("&Export map…"), this, &MainWindow::choose_export_file);
   m_export_action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
   m_atlas_action = file_menu->addAction(tr("Export &atlas…"), this, &MainWindow::choose_atlas_file);
@@ -275,6 +295,8 @@ void MainWindow::update_actions() {
   const bool has_map = m_map != nullptr;
   m_export_action->setEnabled(has_map && !m_export_watcher.isRunning());
   m_add_layer_action->setEnabled(has_map);
+  m_save_action->setEnabled(has_map);
+  m_save_as_action->setEnabled(has_map);
   m_coverage_action->setEnabled(has_map);
   m_siting_action->setEnabled(has_map);
   m_layout_action->setEnabled(has_map);
@@ -286,6 +308,7 @@ void MainWindow::update_actions() {
 }
 
 void MainWindow::choose_project() {
+  if (!m_session->may_discard_changes([this] { return save_project(); })) return;
   const auto start = m_project_file.isEmpty() ? QStringLiteral("projects") : QFileInfo(m_project_file).path();
   const auto file = QFileDialog::getOpenFileName(this, tr("Open project"), start, tr("Project files (*.yaml *.yml)"));
   if (!file.isEmpty()) open_project(file);
@@ -310,7 +333,7 @@ void MainWindow::on_loaded() {
     return;
   }
   m_map = outcome.map;
-  m_visible.assign(m_map->layers.size(), true);
+  m_visible = project::layer_visibility(m_map->spec);
   ++m_map_generation;
   m_project_file = outcome.file;
   try {
@@ -321,11 +344,11 @@ void MainWindow::on_loaded() {
   }
   m_selection->clear();
   m_identify->show_nothing();
-  m_layers->show_map(m_map.get());
+  m_layers->show_map(m_map.get(), m_visible);
   m_table->show_map(m_map);
   m_canvas->set_map(m_map, outcome.extent);
-  const auto title = QString::fromStdString(m_map->spec.title);
-  setWindowTitle(tr("%1 — RuralAtlas").arg(title.isEmpty() ? QFileInfo(outcome.file).fileName() : title));
+  for (std::size_t i = 0; i < m_visible.size(); ++i) m_canvas->set_layer_visible(i, m_visible[i]);
+  m_session->set_file(outcome.file);
   statusBar()->showMessage(tr("Opened %1: %n layer(s)", nullptr, static_cast<int>(m_map->layers.size()))
                                .arg(QFileInfo(outcome.file).fileName()),
                            kStatusMessageMs);
@@ -334,14 +357,17 @@ void MainWindow::on_loaded() {
 }
 
 void MainWindow::show_edit(ShownMap edited) {
+  const bool first_layers = m_map && m_map->layers.empty();
   m_map = std::move(edited.map);
   m_visible = std::move(edited.visible);
+  m_session->mark_modified();
   // Layer indices changed: a selection or an identified feature would point elsewhere.
   m_selection->clear();
   m_identify->show_nothing();
   m_layers->show_map(m_map.get(), m_visible);
   m_table->show_map(m_map);
   m_canvas->show_edited_map(m_map, m_visible);
+  if (first_layers) m_canvas->set_map(m_map, project_extent(*m_map));  // a new project's first layers: frame them
 }
 
 void MainWindow::choose_coverage() {
@@ -397,8 +423,8 @@ void MainWindow::choose_join(std::size_t layer_index) {
 
 void MainWindow::apply_join(std::size_t layer_index, const project::TableJoinSpec& join, const project::JoinPreview& preview) {
   if (!m_map || layer_index >= m_map->layers.size() || preview.blocked_by) return;
-  show_edit(join_into_layer(shown_map(), layer_index, preview.joined, join.table));
-  // The window's map only: the layer file keeps its joins until the project is saved.
+  show_edit(join_into_layer(shown_map(), layer_index, preview.joined, join));
+  // The layer file is never changed: saving the project writes a new one that adds the join.
   statusBar()->showMessage(tr("Joined %1: %2 of %3 features matched")
                                .arg(QFileInfo(QString::fromStdString(join.table.string())).fileName())
                                .arg(preview.report.matched)

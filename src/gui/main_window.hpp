@@ -1,7 +1,7 @@
 #pragma once
 // The desktop app's window: open a project file, look at its map (pan, zoom, layers on and
-// off), identify and select features, read scale and cursor position, and print the
-// project's layout to PDF. Loading,
+// off), identify and select features, read scale and cursor position, print the project's
+// layout to PDF, and save the edited map as a project (main_window_project_actions.cpp). Loading,
 // drawing and printing run on worker threads; the window only shows their results.
 #include <QFutureWatcher>
 #include <QMainWindow>
@@ -17,13 +17,16 @@
 #include "gui/atlas_export_job.hpp"
 #include "gui/cursor_position_text.hpp"
 #include "gui/map_layer_edits.hpp"
+#include "gui/new_project_dialog.hpp"
 #include "gui/project_load_job.hpp"
+#include "gui/project_session.hpp"
 #include "project/join_preview.hpp"
 #include "project/map_export.hpp"
 #include "project/map_pipeline.hpp"
 #include "project/page_settings.hpp"
 
 class QAction;
+class QCloseEvent;
 class QDragEnterEvent;
 class QDropEvent;
 class QDockWidget;
@@ -64,6 +67,20 @@ class MainWindow : public QMainWindow {
   /// Loads `file` in the background; a later call cancels an unfinished one (it stops
   /// before its next layer file). Emits project_opened or project_failed.
   void open_project(const QString& file);
+  /// File > Open Recent: asks about unsaved changes, then opens `file`; a file that is gone is
+  /// dropped from the list with a message.
+  void open_recent_project(const QString& file);
+  /// File > New project: asks about unsaved changes, then shows an empty map in the chosen CRS
+  /// and layout. False when cancelled or the CRS is unusable (the error box says why).
+  bool new_project(const NewProjectSettings& settings);
+  /// Save (Ctrl+S): to the project's file, or through Save As for a new project.
+  bool save_project();
+  /// Writes the map as shown to the project file `file` (new layer and style files beside it
+  /// for joins, restyles and added layers; inputs untouched). On failure the error box names
+  /// the folder, the file on disk is unchanged and the map stays modified. Emits project_saved
+  /// or project_save_failed.
+  bool save_project_as(const QString& file);
+  ProjectSession* session() const { return m_session; }
   /// Prints the project's layout with the map as the window shows it (layers in the window's
   /// order, hidden ones left out, added ones included) to `file` — PDF, PNG or SVG by its
   /// extension — in the background. Emits map_exported or map_export_failed.
@@ -115,17 +132,26 @@ class MainWindow : public QMainWindow {
   void atlas_export_failed(const QString& file, const QString& message);
   void atlas_cancelled();
   void layers_added(int count);
+  void project_saved(const QString& file);
+  void project_save_failed(const QString& file, const QString& message);
 
  protected:
   void dragEnterEvent(QDragEnterEvent* event) override;
   void dropEvent(QDropEvent* event) override;
+  /// Asks about unsaved changes; Cancel keeps the window open.
+  void closeEvent(QCloseEvent* event) override;
 
  private:
+  static constexpr int kStatusMessageMs = 8000;
+
   void build_docks();
   void build_actions();
   void build_tool_actions(QToolBar* toolbar, QMenu* menu);
   void build_status_bar();
   void choose_project();
+  void choose_new_project();
+  bool choose_save_file();
+  void update_title();
   void choose_export_file();
   void choose_atlas_file();
   void on_atlas_done();
@@ -153,6 +179,8 @@ class MainWindow : public QMainWindow {
   QLabel* m_map_xy_label = nullptr;
   QLabel* m_lon_lat_label = nullptr;
   QAction* m_export_action = nullptr;
+  QAction* m_save_action = nullptr;
+  QAction* m_save_as_action = nullptr;
   QAction* m_add_layer_action = nullptr;
   QAction* m_coverage_action = nullptr;
   QAction* m_siting_action = nullptr;
@@ -166,6 +194,7 @@ class MainWindow : public QMainWindow {
   QAction* m_identify_tool_action = nullptr;
   QAction* m_zoom_box_tool_action = nullptr;
   QPointer<QMessageBox> m_error_box;
+  ProjectSession* m_session = nullptr;
 
   std::shared_ptr<const project::LoadedMap> m_map;
   std::vector<bool> m_visible;  ///< per layer of m_map

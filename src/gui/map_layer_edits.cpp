@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <iterator>
 
+#include "project/printed_map.hpp"
+
 namespace ruralatlas::gui {
 
 namespace {
@@ -35,11 +37,12 @@ ShownMap remove_layer(const ShownMap& shown, std::size_t index) {
   return {std::move(map), std::move(visible)};
 }
 
-ShownMap join_into_layer(const ShownMap& shown, std::size_t index, core::Layer joined, const std::filesystem::path& table) {
+ShownMap join_into_layer(const ShownMap& shown, std::size_t index, core::Layer joined, const project::TableJoinSpec& join) {
   auto map = std::make_shared<project::LoadedMap>(*shown.map);
   auto& layer = map->layers.at(index);
   for (std::size_t f = layer.layer->fields.size(); f < joined.fields.size(); ++f)
-    layer.joined_fields.push_back({joined.fields[f].name, table});
+    layer.joined_fields.push_back({joined.fields[f].name, join.table});
+  layer.origin.window_joins.push_back(join);
   layer.layer = std::make_shared<const core::Layer>(std::move(joined));
   return {std::move(map), shown.visible};
 }
@@ -47,6 +50,7 @@ ShownMap join_into_layer(const ShownMap& shown, std::size_t index, core::Layer j
 ShownMap restyle_layer(const ShownMap& shown, std::size_t index, style::LayerStyle style) {
   auto map = std::make_shared<project::LoadedMap>(*shown.map);
   map->layers.at(index).style = std::move(style);
+  map->layers.at(index).origin.style_file.clear();  // saved as a new style file
   return {std::move(map), shown.visible};
 }
 
@@ -59,14 +63,7 @@ ShownMap add_layer(const ShownMap& shown, project::MapLayer layer) {
 }
 
 std::shared_ptr<const project::LoadedMap> printable_map(const ShownMap& shown) {
-  auto map = std::make_shared<project::LoadedMap>(*shown.map);
-  map->layers.clear();
-  for (std::size_t i = 0; i < shown.map->layers.size(); ++i)
-    if (shown.visible.at(i)) map->layers.push_back(shown.map->layers[i]);
-  auto& extent_layer = map->spec.extent_layer;
-  if (std::none_of(map->layers.begin(), map->layers.end(), [&](const auto& l) { return l.layer->name == extent_layer; }))
-    extent_layer.clear();
-  return map;
+  return std::make_shared<const project::LoadedMap>(project::printed_map(*shown.map, shown.visible));
 }
 
 }  // namespace ruralatlas::gui

@@ -1,11 +1,10 @@
 #include "project/graduated_style_writer.hpp"
 
-#include <fstream>
-
 #include <yaml-cpp/yaml.h>
 
 #include "core/error.hpp"
-#include "io/atomic_file_writer.hpp"
+#include "project/style_keys_output.hpp"
+#include "project/yaml_file_output.hpp"
 
 namespace ruralatlas::project {
 
@@ -58,15 +57,10 @@ void write_graduated_style_file(const style::LayerStyle& style, const std::files
   out << YAML::Key << "ramp" << YAML::Value << g.ramp;
   if (g.reverse_ramp) out << YAML::Key << "reverse" << YAML::Value << true;
   emit_symbol(out, g.symbol);
+  emit_common_style_keys(out, style);  // the labels the panel kept from the layer's style
   out << YAML::EndMap;
 
-  io::AtomicFileWriter file(path);
-  {
-    std::ofstream stream(file.temp_path(), std::ios::binary);
-    stream << out.c_str() << '\n';
-    if (!stream.flush()) fail(core::ErrorKind::Output, path, "cannot write the style file", "choose a writable folder");
-  }
-  file.commit();
+  write_yaml_file(out, path, "style file");
 }
 
 }  // namespace ruralatlas::project

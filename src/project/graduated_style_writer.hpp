@@ -1,7 +1,8 @@
 #pragma once
 // Writes a graduated-colour style (as the desktop app's style panel makes it) as a style file
 // that read_style_file reads back to the same classification: field, method, classes, ramp
-// and the template symbol. Written to a temporary file and renamed into place.
+// and the template symbol, and the labels kept from the layer's style. Written to a temporary
+// file and renamed into place.
 #include <filesystem>
 
 #include "style/layer_style.hpp"

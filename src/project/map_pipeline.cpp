@@ -80,6 +80,8 @@ LoadedMap load_map(const ProjectSpec& spec, const ProgressFn& progress, const Ma
     map.notes.insert(map.notes.end(), map_layer.style.warnings.begin(), map_layer.style.warnings.end());
     map_layer.in_locator = entry.locator;
     map_layer.joined_fields = layers.joined_fields(entry.layer_file);
+    map_layer.origin.layer_file = entry.layer_file;
+    map_layer.origin.style_file = entry.style_file;
     map.layers.push_back(std::move(map_layer));
   }
   return map;

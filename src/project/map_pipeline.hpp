@@ -12,6 +12,7 @@
 #include "core/error.hpp"
 #include "core/layer.hpp"
 #include "project/layer_cache.hpp"
+#include "project/map_layer_origin.hpp"
 #include "project/project_file.hpp"
 #include "style/layer_style.hpp"
 
@@ -25,6 +26,7 @@ struct MapLayer {
   bool in_locator = false;
   /// Columns of `layer` that joins added (indicator tables), for the window to mark.
   std::vector<JoinedField> joined_fields;
+  MapLayerOrigin origin;  ///< its files, for saving the map as a project
 };
 
 struct LoadedMap {

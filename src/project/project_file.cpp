@@ -26,6 +26,7 @@ ProjectSpec read_project_file(const std::filesystem::path& path) {
     e.layer_file = entry.resolve_path(entry.required_string("layer"));
     e.style_file = entry.resolve_path(entry.required_string("style"));
     e.locator = entry.boolean("locator", false);
+    e.visible = entry.boolean("visible", true);
     entry.finish();
     spec.layers.push_back(std::move(e));
   }

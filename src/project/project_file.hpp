@@ -14,6 +14,9 @@ struct MapLayerEntry {
   std::filesystem::path layer_file;
   std::filesystem::path style_file;
   bool locator = false;  ///< also drawn in the locator inset
+  /// `visible: false`: kept in the project (the window lists it, unticked) but not printed
+  /// by `render` or `atlas`, as the window's Export map leaves out a hidden layer.
+  bool visible = true;
 };
 
 struct ProjectSpec {

@@ -14,6 +14,7 @@
 #include <QSignalSpy>
 #include <QStatusBar>
 #include <QSortFilterProxyModel>
+#include <QStandardPaths>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -130,6 +131,7 @@ class MainWindowTest : public QObject {
  private slots:
   void initTestCase() {
     QDir::setCurrent(QStringLiteral(RA_SOURCE_DIR));
+    QStandardPaths::setTestModeEnabled(true);  // opened projects go to a test recent-projects list
     // Screenshots are taken in the language of the locale they are run under (LANG=zh_CN.UTF-8).
     if (qEnvironmentVariableIsSet("RA_GUI_SCREENSHOT"))
       ruralatlas::gui::install_interface_translation(*QCoreApplication::instance(), QLocale::system());

@@ -13,6 +13,13 @@
     </message>
 </context>
 <context>
+    <name>RecentProjects</name>
+    <message>
+        <source>No recent projects</source>
+        <translation>没有最近的项目</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>RuralAtlas desktop: look at and print project maps</source>
@@ -541,10 +548,6 @@
         <source>No longitude/latitude for this map: %1</source>
         <translation>此地图无法换算经纬度：%1</translation>
     </message>
-    <message>
-        <source>%1 — RuralAtlas</source>
-        <translation>%1 — RuralAtlas 乡村图集</translation>
-    </message>
     <message numerus="yes">
         <source>Opened %1: %n layer(s)</source>
         <translation>
@@ -759,6 +762,84 @@
         <source>Page: %1</source>
         <translation>页面：%1</translation>
     </message>
+    <message>
+        <source>&amp;New project…</source>
+        <translation>新建项目(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>最近的项目(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Save project</source>
+        <translation>保存项目(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save the map as shown (layer order, visibility, joins, styles) to the project file</source>
+        <translation>将当前显示的地图（图层顺序、可见性、连接、样式）保存到项目文件</translation>
+    </message>
+    <message>
+        <source>Save project &amp;as…</source>
+        <translation>项目另存为(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>The project %1 no longer exists.</source>
+        <translation>项目 %1 已不存在。</translation>
+    </message>
+    <message>
+        <source>It was removed from the recent projects.</source>
+        <translation>已将其从最近的项目中移除。</translation>
+    </message>
+    <message>
+        <source>Cannot start the project</source>
+        <translation>无法新建项目</translation>
+    </message>
+    <message>
+        <source>The map CRS %1 cannot be used.</source>
+        <translation>无法使用地图坐标系 %1。</translation>
+    </message>
+    <message>
+        <source>New project: add layers (File &gt; Add layer…), then save it</source>
+        <translation>新项目：请添加图层（文件 &gt; 添加图层…），然后保存</translation>
+    </message>
+    <message>
+        <source>Save project as</source>
+        <translation>项目另存为</translation>
+    </message>
+    <message>
+        <source>Save failed</source>
+        <translation>保存失败</translation>
+    </message>
+    <message>
+        <source>Cannot save the project</source>
+        <translation>无法保存项目</translation>
+    </message>
+    <message>
+        <source>The project could not be saved in the folder %1. Nothing on disk was changed.</source>
+        <translation>无法将项目保存到文件夹 %1。磁盘上的文件均未改动。</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <source>Some layers were not saved</source>
+        <translation>部分图层未保存</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n analysis result(s) exist only in this window and were not saved in the project.</source>
+        <translation>
+            <numerusform>%n 个分析结果仅存在于本窗口中，未保存到项目。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Run the analysis again after opening the project, or export the map to keep them on paper.</source>
+        <translation>打开项目后请重新运行分析，或导出地图以保留其成图。</translation>
+    </message>
+    <message>
+        <source>%1[*] — RuralAtlas</source>
+        <translation>%1[*] — RuralAtlas 乡村图集</translation>
+    </message>
 </context>
 <context>
     <name>ruralatlas::gui::SitingDialog</name>
@@ -953,6 +1034,52 @@
     <message>
         <source>Still beyond the distance (to the nearest site)</source>
         <translation>仍超出覆盖距离（至最近设施）</translation>
+    </message>
+</context>
+<context>
+    <name>ruralatlas::gui::NewProjectDialog</name>
+    <message>
+        <source>New project</source>
+        <translation>新建项目</translation>
+    </message>
+    <message>
+        <source>New map</source>
+        <translation>新地图</translation>
+    </message>
+    <message>
+        <source>A projected CRS in metres, e.g. EPSG:4544 (CGCS2000 3-degree Gauss-Kruger CM 105E)</source>
+        <translation>以米为单位的投影坐标系，例如 EPSG:4544（CGCS2000 3 度带高斯-克吕格，中央经线 105°E）</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>标题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Map &amp;CRS:</source>
+        <translation>地图坐标系(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Page &amp;layout:</source>
+        <translation>页面版式(&amp;L)：</translation>
+    </message>
+</context>
+<context>
+    <name>ruralatlas::gui::ProjectSession</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未保存的更改</translation>
+    </message>
+    <message>
+        <source>The project %1 has changes that are not saved.</source>
+        <translation>项目 %1 有尚未保存的更改。</translation>
+    </message>
+    <message>
+        <source>Save them before going on?</source>
+        <translation>继续之前是否保存？</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>未命名</translation>
     </message>
 </context>
 </TS>
