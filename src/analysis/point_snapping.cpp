@@ -37,10 +37,15 @@ class CellIndex {
   template <typename Visit>
   void around(const core::Point& p, Visit&& visit) const {
     const std::int64_t c = column(p), r = row(p);
-    for (std::int64_t dc = -1; dc <= 1; ++dc) {
-      if (c + dc < 0) continue;
-      const auto [begin, end] = column_range(static_cast<std::uint64_t>(c + dc));
-      const auto first = key(c + dc, std::max<std::int64_t>(r - 1, 0)), last = key(c + dc, r + 1);
+    // One search finds the first of the (up to three) neighbouring columns; the others follow it.
+    const auto first_column = static_cast<std::uint64_t>(std::max<std::int64_t>(c - 1, 0));
+    auto col = std::lower_bound(m_columns.begin(), m_columns.end(), first_column,
+                                [](const Column& column, std::uint64_t value) { return column.column < value; });
+    for (; col != m_columns.end() && col->column <= static_cast<std::uint64_t>(c + 1); ++col) {
+      const auto begin = m_entries.begin() + col->first_entry;
+      const auto end = std::next(col) == m_columns.end() ? m_entries.end() : m_entries.begin() + std::next(col)->first_entry;
+      const auto cc = static_cast<std::int64_t>(col->column);
+      const auto first = key(cc, std::max<std::int64_t>(r - 1, 0)), last = key(cc, r + 1);
       auto it = std::lower_bound(begin, end, first, [](const Entry& e, std::uint64_t k) { return e.key < k; });
       for (; it != end && it->key <= last; ++it) visit(it->point);
     }
@@ -55,17 +60,6 @@ class CellIndex {
     std::uint64_t column;
     std::uint32_t first_entry;
   };
-  using EntryIt = std::vector<Entry>::const_iterator;
-
-  /// The entries of one column: a search among the few distinct columns (small enough to stay
-  /// in cache), then among the column's own entries, instead of one search over all points.
-  std::pair<EntryIt, EntryIt> column_range(std::uint64_t column) const {
-    const auto it = std::lower_bound(m_columns.begin(), m_columns.end(), column,
-                                     [](const Column& c, std::uint64_t value) { return c.column < value; });
-    if (it == m_columns.end() || it->column != column) return {m_entries.end(), m_entries.end()};
-    const auto end = std::next(it) == m_columns.end() ? m_entries.size() : std::next(it)->first_entry;
-    return {m_entries.begin() + it->first_entry, m_entries.begin() + end};
-  }
   std::int64_t column(const core::Point& p) const { return static_cast<std::int64_t>(std::floor((p.x() - m_min_x) / m_cell)); }
   std::int64_t row(const core::Point& p) const { return static_cast<std::int64_t>(std::floor((p.y() - m_min_y) / m_cell)); }
   static std::uint64_t key(std::int64_t column, std::int64_t row) {
