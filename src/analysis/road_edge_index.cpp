@@ -83,7 +83,7 @@ NetworkAttachment RoadEdgeIndex::nearest(const core::Point& p) const {
   const FloatPoint query(static_cast<float>(p.x() - origin.x()), static_cast<float>(p.y() - origin.y()));
   thread_local std::vector<Entry> hits;
   // The k nearest boxes; when the farthest of them could still hold a nearer edge, ask for more.
-  for (std::size_t k = 8;; k *= 4) {
+  for (std::size_t k = 4;; k *= 4) {
     hits.clear();
     m_tree->rtree.query(bgi::nearest(query, static_cast<unsigned>(k)), std::back_inserter(hits));
     std::optional<NetworkAttachment> best;
