@@ -1,76 +1,78 @@
 #include "analysis/greedy_swap_heuristic.hpp"
 
 #include <algorithm>
-#include <queue>
 
+#include "analysis/cover_graph.hpp"
 #include "analysis/lagrangian_bound.hpp"
 
 namespace ruralatlas::analysis {
 
 namespace {
 
-/// Open sites and how many of them reach each demand point.
+/// Open sites, how many of them reach each demand point, and per candidate the weight it would
+/// newly cover (kept current through the demand -> candidates lists, so no evaluation rescans).
 struct CoverState {
   const MaximalCoveringProblem& problem;
+  const CoverGraph& graph;
   std::vector<int> count;
   std::vector<bool> open;
+  std::vector<double> uncovered_gain;
 
-  explicit CoverState(const MaximalCoveringProblem& p)
-      : problem(p), count(existing_cover_counts(p)), open(p.covers.size(), false) {
-    for (const auto e : p.existing) open[e] = true;
-  }
-  double gain(std::size_t j) const {
-    double sum = 0;
-    for (const auto i : problem.covers[j])
-      if (count[i] == 0) sum += problem.demand_weight[i];
-    return sum;
+  CoverState(const MaximalCoveringProblem& p, const CoverGraph& g)
+      : problem(p), graph(g), count(p.demand_weight.size(), 0), open(p.covers.size(), false), uncovered_gain(p.covers.size(), 0.0) {
+    for (std::size_t j = 0; j < uncovered_gain.size(); ++j)
+      for (const auto i : g.demand_of(j)) uncovered_gain[j] += p.demand_weight[i];
+    for (const auto e : p.existing) set_open(e, true);
   }
   void set_open(std::size_t j, bool is_open) {
     open[j] = is_open;
-    for (const auto i : problem.covers[j]) count[i] += is_open ? 1 : -1;
+    for (const auto i : graph.demand_of(j)) {
+      const int before = count[i];
+      count[i] += is_open ? 1 : -1;
+      if ((before == 0) != (count[i] == 0))
+        for (const auto c : graph.candidates_of(i)) uncovered_gain[c] += before == 0 ? -problem.demand_weight[i] : problem.demand_weight[i];
+    }
   }
 };
 
+/// Greedy: k times, open the free candidate adding the most uncovered weight (lowest index on ties).
 std::vector<std::size_t> greedy(CoverState& state, const std::vector<std::size_t>& candidates, std::size_t k) {
-  // Lazy greedy: a stale gain is an upper bound on the current one (coverage is submodular).
-  using Entry = std::pair<double, std::size_t>;
-  auto later = [](const Entry& a, const Entry& b) { return a.first < b.first || (a.first == b.first && a.second > b.second); };
-  std::priority_queue<Entry, std::vector<Entry>, decltype(later)> queue(later);
-  for (const auto j : candidates) queue.emplace(state.gain(j), j);
   std::vector<std::size_t> chosen;
-  while (chosen.size() < k && !queue.empty()) {
-    auto [stale, j] = queue.top();
-    queue.pop();
-    const double fresh = state.gain(j);
-    if (!queue.empty() && fresh < queue.top().first) {
-      queue.emplace(fresh, j);
-      continue;
-    }
-    state.set_open(j, true);
-    chosen.push_back(j);
+  while (chosen.size() < k) {
+    std::size_t best = candidates.size();
+    for (std::size_t t = 0; t < candidates.size(); ++t)
+      if (!state.open[candidates[t]] && (best == candidates.size() || state.uncovered_gain[candidates[t]] > state.uncovered_gain[candidates[best]]))
+        best = t;
+    if (best == candidates.size()) break;
+    state.set_open(candidates[best], true);
+    chosen.push_back(candidates[best]);
   }
   return chosen;
 }
 
 /// One pass: for each open site, the best closed replacement; applied when it gains weight.
-bool improve_by_swaps(CoverState& state, const std::vector<std::size_t>& candidates, std::vector<std::size_t>& chosen) {
+/// A replacement gains what is uncovered plus what only the leaving site reaches (`extra`).
+bool improve_by_swaps(CoverState& state, const std::vector<std::size_t>& candidates, std::vector<std::size_t>& chosen,
+                      std::vector<double>& extra) {
   const auto& p = state.problem;
-  std::vector<bool> only_here(p.demand_weight.size(), false);
   bool improved = false;
   for (auto& site : chosen) {
     double loss = 0;
-    for (const auto i : p.covers[site])
-      if (state.count[i] == 1) only_here[i] = true, loss += p.demand_weight[i];
+    for (const auto i : state.graph.demand_of(site))
+      if (state.count[i] == 1) {
+        loss += p.demand_weight[i];
+        for (const auto c : state.graph.candidates_of(i)) extra[c] += p.demand_weight[i];
+      }
     double best_delta = 0;
     std::size_t best = site;
     for (const auto c : candidates) {
       if (state.open[c]) continue;
-      double gain = 0;
-      for (const auto i : p.covers[c])
-        if (state.count[i] == 0 || only_here[i]) gain += p.demand_weight[i];
+      const double gain = state.uncovered_gain[c] + extra[c];
       if (gain - loss > best_delta + 1e-9 * std::max(1.0, loss)) best_delta = gain - loss, best = c;
     }
-    for (const auto i : p.covers[site]) only_here[i] = false;
+    for (const auto i : state.graph.demand_of(site))
+      if (state.count[i] == 1)
+        for (const auto c : state.graph.candidates_of(i)) extra[c] = 0;
     if (best != site) {
       state.set_open(site, false);
       state.set_open(best, true);
@@ -81,12 +83,13 @@ bool improve_by_swaps(CoverState& state, const std::vector<std::size_t>& candida
   return improved;
 }
 
-std::vector<std::size_t> local_search(const MaximalCoveringProblem& problem, const std::vector<std::size_t>& candidates,
-                                      std::vector<std::size_t> start, int max_passes) {
-  CoverState state(problem);
+std::vector<std::size_t> local_search(const MaximalCoveringProblem& problem, const CoverGraph& graph,
+                                      const std::vector<std::size_t>& candidates, std::vector<std::size_t> start, int max_passes) {
+  CoverState state(problem, graph);
   for (const auto j : start) state.set_open(j, true);
+  std::vector<double> extra(problem.covers.size(), 0.0);
   for (int pass = 0; pass < max_passes; ++pass)
-    if (!improve_by_swaps(state, candidates, start)) break;
+    if (!improve_by_swaps(state, candidates, start, extra)) break;
   return start;
 }
 
@@ -95,16 +98,17 @@ std::vector<std::size_t> local_search(const MaximalCoveringProblem& problem, con
 SitingSolution GreedySwapHeuristic::solve(const MaximalCoveringProblem& problem) const {
   validate(problem);
   const auto candidates = free_candidates(problem);
-  CoverState state(problem);
+  const CoverGraph graph(problem.covers, problem.demand_weight.size());
+  CoverState state(problem, graph);
   SitingSolution solution;
   solution.method = "greedy+swap";
-  solution.new_sites = local_search(problem, candidates, greedy(state, candidates, problem.new_sites),
+  solution.new_sites = local_search(problem, graph, candidates, greedy(state, candidates, problem.new_sites),
                                     m_options.max_swap_passes);
   solution.objective = covered_weight(problem, solution.new_sites);
   const auto lagrangian = LagrangianBound(m_options.bound_iterations).compute(problem, solution.objective);
   // The relaxation's own choice sometimes starts a better local search than the greedy does.
   if (lagrangian.best_sites.size() == problem.new_sites && lagrangian.best_sites_objective > 0) {
-    auto sites = local_search(problem, candidates, lagrangian.best_sites, m_options.max_swap_passes);
+    auto sites = local_search(problem, graph, candidates, lagrangian.best_sites, m_options.max_swap_passes);
     const double objective = covered_weight(problem, sites);
     if (objective > solution.objective) solution.new_sites = std::move(sites), solution.objective = objective;
   }

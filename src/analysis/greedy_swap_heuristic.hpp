@@ -1,7 +1,7 @@
 #pragma once
 // Fast maximal covering heuristic for any size: greedy (open the candidate adding the most
-// uncovered weight, lazily re-evaluated since gains only shrink), then swap local search
-// (replace an open site by a closed one while that covers more). The answer carries a
+// uncovered weight), then swap local search (replace an open site by a closed one while that
+// covers more). Gains are kept current per candidate as coverage changes. The answer carries a
 // Lagrangian bound, so its gap to the optimum is known.
 #include "analysis/maximal_covering_problem.hpp"
 #include "analysis/siting_solution.hpp"

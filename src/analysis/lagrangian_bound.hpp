@@ -3,8 +3,9 @@
 // point counts only if an open site reaches it" (y_i <= sum of x_j over sites reaching i).
 // For multipliers lambda >= 0 the relaxed problem splits: each demand point counts
 // max(0, w_i - lambda_i), and the k candidates with the largest sum of lambda over what
-// they reach are opened. Every lambda gives a valid bound; subgradient steps push it down
-// towards the LP-relaxation bound. The k candidates each step opens are also a feasible
+// they reach are opened. Every lambda gives a valid bound; deflected subgradient steps push it
+// down towards the LP-relaxation bound, until it proves the best objective known optimal or
+// stops improving. The k candidates each step opens are also a feasible
 // answer (a Lagrangian heuristic): the best of them is kept.
 #include <vector>
 

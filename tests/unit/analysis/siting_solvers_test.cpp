@@ -1,9 +1,11 @@
 // Siting solvers against brute-force enumeration (the oracle shares no code with them but
 // covered_weight, which is a plain count): exact = optimum, heuristic <= optimum <= bound.
+#include <algorithm>
 #include <chrono>
 
 #include <gtest/gtest.h>
 
+#include "analysis/cover_graph.hpp"
 #include "analysis/covering_sets.hpp"
 #include "analysis/efficiency_curve.hpp"
 #include "analysis/exact_mip_solver.hpp"
@@ -125,6 +127,20 @@ TEST(SitingSolvers, CoveringSetsEqualAPairwiseScan) {
       if (std::hypot(demand[i].x() - candidates[j].x(), demand[i].y() - candidates[j].y()) <= 800) expected.push_back(i);
     EXPECT_EQ(covers[j], expected) << "candidate " << j;
   }
+}
+
+TEST(SitingSolvers, CoverGraphListsEveryPairOnceInBothDirections) {
+  const auto problem = test::random_covering_problem(3, 200, 30, 0, 4, 3000);
+  const analysis::CoverGraph graph(problem.covers, problem.demand_weight.size());
+  ASSERT_EQ(graph.candidate_count(), problem.covers.size());
+  ASSERT_EQ(graph.demand_count(), problem.demand_weight.size());
+  std::vector<std::vector<std::size_t>> reaching(problem.demand_weight.size());
+  for (std::size_t j = 0; j < problem.covers.size(); ++j) {
+    EXPECT_TRUE(std::ranges::equal(graph.demand_of(j), problem.covers[j])) << "candidate " << j;
+    for (const auto i : problem.covers[j]) reaching[i].push_back(j);
+  }
+  for (std::size_t i = 0; i < reaching.size(); ++i)
+    EXPECT_TRUE(std::ranges::equal(graph.candidates_of(i), reaching[i])) << "demand " << i;
 }
 
 TEST(SitingSolvers, RankingAndCurveAddUp) {
