@@ -27,7 +27,6 @@
 #include "gui/feature_selection.hpp"
 #include "gui/identify_panel.hpp"
 #include "gui/coverage_dialog.hpp"
-#include "gui/graduated_style_dialog.hpp"
 #include "gui/join_dialog.hpp"
 #include "gui/layer_panel.hpp"
 #include "gui/layout_panel.hpp"
@@ -35,6 +34,7 @@
 #include "gui/project_extent.hpp"
 #include "gui/project_page_export.hpp"
 #include "gui/siting_dialog.hpp"
+#include "gui/style_dialog.hpp"
 #include "layout/scale_bar_spec.hpp"
 #include "project/printed_map.hpp"
 #include "render/font_setup.hpp"
@@ -406,7 +406,7 @@ void MainWindow::add_analysis_layer(project::MapLayer layer) {
 
 void MainWindow::choose_style(std::size_t layer_index) {
   if (!m_map || layer_index >= m_map->layers.size()) return;
-  GraduatedStyleDialog dialog(m_map->layers[layer_index], this);
+  StyleDialog dialog(m_map->layers[layer_index], this);
   if (dialog.exec() == QDialog::Accepted && dialog.style()) apply_style(layer_index, *dialog.style());
 }
 
