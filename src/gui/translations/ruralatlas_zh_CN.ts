@@ -744,12 +744,6 @@
         <source>Cannot add layer</source>
         <translation>无法添加图层</translation>
     </message>
-    <message numerus="yes">
-        <source>%n file(s) could not be added.</source>
-        <translation>
-            <numerusform>%n 个文件无法添加。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Joined %1: %2 of %3 features matched</source>
         <translation>已连接 %1：%3 个要素中 %2 个匹配</translation>
@@ -938,6 +932,30 @@
         <source>%1[*] — RuralAtlas</source>
         <translation>%1[*] — RuralAtlas 乡村图集</translation>
     </message>
+    <message>
+        <source>Add &amp;PostGIS layer…</source>
+        <translation>添加 PostGIS 图层(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Add tables of a PostGIS database on top of the map</source>
+        <translation>将 PostGIS 数据库中的表添加到地图最上层</translation>
+    </message>
+    <message>
+        <source>&amp;Layer</source>
+        <translation>图层(&amp;L)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading %n table(s) from %1…</source>
+        <translation>
+            <numerusform>正在从 %1 读取 %n 个表…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n layer(s) could not be added.</source>
+        <translation>
+            <numerusform>%n 个图层无法添加。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ruralatlas::gui::NewProjectDialog</name>
@@ -964,6 +982,75 @@
     <message>
         <source>Page &amp;layout:</source>
         <translation>页面版式(&amp;L)：</translation>
+    </message>
+</context>
+<context>
+    <name>ruralatlas::gui::PostgisLayerDialog</name>
+    <message>
+        <source>Add PostGIS layer</source>
+        <translation>添加 PostGIS 图层</translation>
+    </message>
+    <message>
+        <source>or PG:host=… port=… dbname=… user=…</source>
+        <translation>或 PG:host=… port=… dbname=… user=…</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <source>The password is used to read the tables and is not written into saved projects: to open them later, give it as PGPASSWORD or in ~/.pgpass.</source>
+        <translation>密码仅用于读取数据表，不会写入保存的项目：以后要打开这些项目，请通过 PGPASSWORD 环境变量或 ~/.pgpass 提供密码。</translation>
+    </message>
+    <message>
+        <source>Add to the map</source>
+        <translation>添加到地图</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>主机</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Connection string</source>
+        <translation>连接字符串</translation>
+    </message>
+    <message>
+        <source>Spatial tables (tick those to add)</source>
+        <translation>空间表（勾选要添加的表）</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>正在连接 %1…</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the PostGIS server %1: %2</source>
+        <translation>无法连接 PostGIS 服务器 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 has no spatial tables.</source>
+        <translation>%1 中没有空间表。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n spatial table(s). The password is not written into saved projects: give it as PGPASSWORD or in ~/.pgpass to open them later.</source>
+        <translation>
+            <numerusform>%1：%n 个空间表。密码不会写入保存的项目：以后要打开这些项目，请通过 PGPASSWORD 环境变量或 ~/.pgpass 提供密码。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
