@@ -14,9 +14,9 @@ struct MapLayerOrigin {
   std::filesystem::path layer_file;   ///< the layer file it was read from; empty: none
   std::filesystem::path vector_file;  ///< a data file added as it is (shapefile, GeoPackage, …), or a
                                       ///< PostGIS connection ("PG:…", never with a password)
-  std::string source_layer;           ///< the table (or layer) of vector_file; empty: its first
   std::filesystem::path style_file;   ///< empty: the style was made in the window (or restyled there)
   std::vector<TableJoinSpec> window_joins;  ///< joins applied in the window, not in layer_file
+  std::string source_layer;  ///< the table (or layer) of vector_file; empty: its first
 
   bool in_memory_only() const { return layer_file.empty() && vector_file.empty(); }
 };

@@ -70,7 +70,7 @@ SavedProject save_map_project(const LoadedMap& map, const std::vector<bool>& vis
       const auto file = names.next(layer.layer->name, "layer");
       write_layer_file(layer_spec_with_window_joins(layer), file);
       saved.written.push_back(file);
-      origin = {.layer_file = file, .vector_file = {}, .source_layer = {}, .style_file = origin.style_file, .window_joins = {}};
+      origin = {.layer_file = file, .vector_file = {}, .style_file = origin.style_file, .window_joins = {}, .source_layer = {}};
     }
     if (origin.style_file.empty()) {
       const auto file = names.next(layer.layer->name, "style");
