@@ -67,3 +67,26 @@ project::MapLayer load_added_layer(const std::filesystem::path& file, const core
 }
 
 }  // namespace ruralatlas::gui
+
+namespace ruralatlas::gui {
+
+project::MapLayer load_database_layer(const project::DatabaseConnection& connection, const std::string& table,
+                                      const core::Crs& map_crs) {
+  project::LayerFileSpec spec;
+  spec.name = table;
+  spec.title = table;
+  spec.source = connection.gdal_source(true);
+  spec.source_layer = table;
+  auto loaded = project::load_layer(spec);
+  if (loaded.layer.features.empty())
+    core::throw_input_error(connection.server() + " " + table, "the table '" + table + "' holds no features",
+                            "choose a table with features to draw");
+  project::MapLayer map_layer;
+  map_layer.layer = std::make_shared<const core::Layer>(io::reproject(std::move(loaded.layer), map_crs));
+  map_layer.style = default_style(*map_layer.layer);
+  map_layer.origin.vector_file = connection.gdal_source(false);
+  map_layer.origin.source_layer = table;
+  return map_layer;
+}
+
+}  // namespace ruralatlas::gui

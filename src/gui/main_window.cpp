@@ -27,14 +27,15 @@
 #include "gui/feature_selection.hpp"
 #include "gui/identify_panel.hpp"
 #include "gui/coverage_dialog.hpp"
-#include "gui/graduated_style_dialog.hpp"
 #include "gui/join_dialog.hpp"
 #include "gui/layer_panel.hpp"
 #include "gui/layout_panel.hpp"
 #include "gui/map_canvas.hpp"
 #include "gui/project_extent.hpp"
+#include "gui/postgis_layer_dialog.hpp"
 #include "gui/project_page_export.hpp"
 #include "gui/siting_dialog.hpp"
+#include "gui/style_dialog.hpp"
 #include "layout/scale_bar_spec.hpp"
 #include "project/printed_map.hpp"
 #include "render/font_setup.hpp"
@@ -54,6 +55,20 @@ AddedLayersOutcome read_layer_files(const QStringList& files, const core::Crs& m
   for (const auto& file : files) {
     try {
       outcome.layers.push_back(load_added_layer(file.toStdString(), map_crs));
+    } catch (const std::exception& e) {
+      outcome.errors << QString::fromStdString(e.what());
+    }
+  }
+  return outcome;
+}
+
+AddedLayersOutcome read_database_tables(const project::DatabaseConnection& connection, const QStringList& tables,
+                                       const core::Crs& map_crs, std::uint64_t generation) {
+  AddedLayersOutcome outcome;
+  outcome.map_generation = generation;
+  for (const auto& table : tables) {
+    try {
+      outcome.layers.push_back(load_database_layer(connection, table.toStdString(), map_crs));
     } catch (const std::exception& e) {
       outcome.errors << QString::fromStdString(e.what());
     }
@@ -215,6 +230,10 @@ void MainWindow::build_actions() {
   m_add_layer_action = file_menu->addAction(tr("&Add layer…"), this, &MainWindow::choose_layer_files);
   m_add_layer_action->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
   m_add_layer_action->setStatusTip(tr("Add vector files or layer files on top of the map (or drop them on the window)"));
+  m_add_database_action = new QAction(tr("Add &PostGIS layer…"), this);
+  m_add_database_action->setObjectName("add_postgis_layer");
+  m_add_database_action->setStatusTip(tr("Add tables of a PostGIS database on top of the map"));
+  connect(m_add_database_action, &QAction::triggered, this, &MainWindow::choose_database_layers);
   file_menu->addSeparator();
   auto* quit_action = file_menu->addAction(tr("&Quit"), this, &QWidget::close);
   quit_action->setShortcut(QKeySequence::Quit);
@@ -228,6 +247,10 @@ void MainWindow::build_actions() {
   m_zoom_in_action->setShortcut(QKeySequence::ZoomIn);
   m_zoom_out_action = view_menu->addAction(tr("Zoom &out"), m_canvas, [this] { m_canvas->zoom_by(0.5); });
   m_zoom_out_action->setShortcut(QKeySequence::ZoomOut);
+
+  auto* layer_menu = menuBar()->addMenu(tr("&Layer"));
+  layer_menu->addAction(m_add_layer_action);
+  layer_menu->addAction(m_add_database_action);
 
   auto* analysis_menu = menuBar()->addMenu(tr("&Analysis"));
   m_coverage_action = analysis_menu->addAction(tr("&Coverage…"), this, &MainWindow::choose_coverage);
@@ -295,6 +318,7 @@ void MainWindow::update_actions() {
   const bool has_map = m_map != nullptr;
   m_export_action->setEnabled(has_map && !m_export_watcher.isRunning());
   m_add_layer_action->setEnabled(has_map);
+  m_add_database_action->setEnabled(has_map);
   m_save_action->setEnabled(has_map);
   m_save_as_action->setEnabled(has_map);
   m_coverage_action->setEnabled(has_map);
@@ -406,7 +430,7 @@ void MainWindow::add_analysis_layer(project::MapLayer layer) {
 
 void MainWindow::choose_style(std::size_t layer_index) {
   if (!m_map || layer_index >= m_map->layers.size()) return;
-  GraduatedStyleDialog dialog(m_map->layers[layer_index], this);
+  StyleDialog dialog(m_map->layers[layer_index], this);
   if (dialog.exec() == QDialog::Accepted && dialog.style()) apply_style(layer_index, *dialog.style());
 }
 
@@ -450,6 +474,23 @@ void MainWindow::add_layer_files(const QStringList& files) {
   m_add_watcher.setFuture(QtConcurrent::run(read_layer_files, files, m_map->crs, m_map_generation));
 }
 
+void MainWindow::choose_database_layers() {
+  if (!m_map) return;
+  PostgisLayerDialog dialog(this);
+  if (dialog.exec() == QDialog::Accepted) add_database_layers(dialog.connection(), dialog.chosen_tables());
+}
+
+void MainWindow::add_database_layers(const project::DatabaseConnection& connection, const QStringList& tables) {
+  if (!m_map || tables.isEmpty()) return;
+  if (m_add_watcher.isRunning()) {
+    statusBar()->showMessage(tr("Still reading the layers added before; add these once it is done"), kStatusMessageMs);
+    return;
+  }
+  statusBar()->showMessage(tr("Reading %n table(s) from %1…", nullptr, static_cast<int>(tables.size()))
+                               .arg(QString::fromStdString(connection.server())));
+  m_add_watcher.setFuture(QtConcurrent::run(read_database_tables, connection, tables, m_map->crs, m_map_generation));
+}
+
 void MainWindow::on_layers_added() {
   auto outcome = m_add_watcher.result();
   if (outcome.map_generation != m_map_generation) return;  // read for a project since closed
@@ -458,7 +499,7 @@ void MainWindow::on_layers_added() {
   if (!outcome.layers.empty()) show_edit(std::move(shown));
   statusBar()->showMessage(tr("Added %n layer(s)", nullptr, static_cast<int>(outcome.layers.size())), kStatusMessageMs);
   if (!outcome.errors.isEmpty())
-    show_error(tr("Cannot add layer"), tr("%n file(s) could not be added.", nullptr, static_cast<int>(outcome.errors.size())),
+    show_error(tr("Cannot add layer"), tr("%n layer(s) could not be added.", nullptr, static_cast<int>(outcome.errors.size())),
                outcome.errors.join(QStringLiteral("\n\n")));
   emit layers_added(static_cast<int>(outcome.layers.size()));
 }

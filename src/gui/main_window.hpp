@@ -20,6 +20,7 @@
 #include "gui/new_project_dialog.hpp"
 #include "gui/project_load_job.hpp"
 #include "gui/project_session.hpp"
+#include "project/database_connection.hpp"
 #include "project/join_preview.hpp"
 #include "project/map_export.hpp"
 #include "project/map_pipeline.hpp"
@@ -94,6 +95,9 @@ class MainWindow : public QMainWindow {
   /// Reads vector or layer files in the background and adds them on top of the map. Emits
   /// layers_added; files that cannot be read are reported in the error box.
   void add_layer_files(const QStringList& files);
+  /// Reads `tables` of the PostGIS server `connection` in the background and adds them on top,
+  /// as add_layer_files does (emits layers_added; tables that cannot be read in the error box).
+  void add_database_layers(const project::DatabaseConnection& connection, const QStringList& tables);
   /// Opens the join dialog for map layer `layer_index`; an applied join shows at once.
   void choose_join(std::size_t layer_index);
   /// Opens the style panel for map layer `layer_index`; Apply redraws it with the new style.
@@ -156,6 +160,7 @@ class MainWindow : public QMainWindow {
   void choose_atlas_file();
   void on_atlas_done();
   void choose_layer_files();
+  void choose_database_layers();
   void on_layers_added();
   /// Shows an edit of the map (layers reordered, removed or added).
   void show_edit(ShownMap edited);
@@ -182,6 +187,7 @@ class MainWindow : public QMainWindow {
   QAction* m_save_action = nullptr;
   QAction* m_save_as_action = nullptr;
   QAction* m_add_layer_action = nullptr;
+  QAction* m_add_database_action = nullptr;
   QAction* m_coverage_action = nullptr;
   QAction* m_siting_action = nullptr;
   QAction* m_layout_action = nullptr;

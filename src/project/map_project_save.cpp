@@ -40,6 +40,7 @@ LayerFileSpec layer_spec_with_window_joins(const MapLayer& layer) {
     spec.name = layer.layer->name;
     spec.title = layer.style.title;
     spec.source = layer.origin.vector_file;
+    spec.source_layer = layer.origin.source_layer;
   }
   spec.joins.insert(spec.joins.end(), layer.origin.window_joins.begin(), layer.origin.window_joins.end());
   return spec;
@@ -69,7 +70,7 @@ SavedProject save_map_project(const LoadedMap& map, const std::vector<bool>& vis
       const auto file = names.next(layer.layer->name, "layer");
       write_layer_file(layer_spec_with_window_joins(layer), file);
       saved.written.push_back(file);
-      origin = {.layer_file = file, .vector_file = {}, .style_file = origin.style_file, .window_joins = {}};
+      origin = {.layer_file = file, .vector_file = {}, .style_file = origin.style_file, .window_joins = {}, .source_layer = {}};
     }
     if (origin.style_file.empty()) {
       const auto file = names.next(layer.layer->name, "style");

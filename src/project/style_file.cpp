@@ -8,6 +8,7 @@
 #include "style/classification_registry.hpp"
 #include "style/color_ramp.hpp"
 #include "style/graduated_classifier.hpp"
+#include "style/symbol_color.hpp"
 #include "style/unique_values_classifier.hpp"
 
 namespace ruralatlas::project {
@@ -199,13 +200,6 @@ std::vector<style::Color> category_colors(YamlMap& map, std::size_t count, bool 
   return colors;
 }
 
-style::Symbol recolored(style::Symbol symbol, const style::Color& color) {
-  if (auto* m = std::get_if<style::MarkerSymbol>(&symbol)) m->fill = color;
-  if (auto* l = std::get_if<style::LineSymbol>(&symbol)) l->color = color;
-  if (auto* f = std::get_if<style::FillSymbol>(&symbol)) f->fill = color;
-  return symbol;
-}
-
 /// `categories: auto`: one category per value found in the data, coloured from a ramp.
 void read_unique_values(YamlMap& map, style::LayerStyle& style) {
   style::UniqueValuesSpec spec;
@@ -263,6 +257,7 @@ void read_categorized(YamlMap& map, style::LayerStyle& style) {
       rule.filter = style_filter(c, values.size() == 1 ? "value" : "values",
                                  values.size() == 1 ? field + " = " + list : field + " in (" + list + ")");
       rule.label = values.size() == 1 ? values.front() : list;
+      rule.values = values;
     }
     rule.label = c.optional_string("label").value_or(rule.is_else ? "其他" : rule.label);
     rule.level = c.integer("level", 0);
@@ -271,7 +266,7 @@ void read_categorized(YamlMap& map, style::LayerStyle& style) {
       if (template_symbols.empty())
         c.missing("symbol", "give the category a `symbol:`, or the style a template `symbol:` and `ramp:`");
       for (const auto& s : template_symbols)
-        rule.symbols.push_back(next_color < colors.size() ? recolored(s, colors[next_color]) : s);
+        rule.symbols.push_back(next_color < colors.size() ? style::recolored(s, colors[next_color]) : s);
       ++next_color;
     }
     c.finish();

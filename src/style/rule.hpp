@@ -20,6 +20,9 @@ struct Rule {
   /// Drawing order ("symbol levels"): rules of a lower level are drawn first, ties in rule
   /// order. The legend keeps rule order, so county roads can be listed first yet drawn on top.
   int level = 0;
+  /// Categorized styles: the values of the style's field this rule's filter matches, kept so
+  /// the style can be written back as categories. Empty for other rules.
+  std::vector<std::string> values;
   std::size_t feature_count = 0;  ///< features classified into the rule, when known (graduated)
 };
 

@@ -1,35 +1,13 @@
 #include "style/unique_values_classifier.hpp"
 
-#include <algorithm>
-#include <map>
-
 #include "core/error.hpp"
 #include "style/color_ramp.hpp"
+#include "style/symbol_color.hpp"
+#include "style/value_counts.hpp"
 
 namespace ruralatlas::style {
 
 namespace {
-
-/// Distinct values with their feature counts, in display order.
-std::vector<std::pair<std::string, std::size_t>> distinct_values(const core::Layer& layer, std::size_t field,
-                                                                 std::size_t& missing) {
-  std::map<std::string, std::size_t> counts;
-  bool all_numbers = true;
-  for (const auto& feature : layer.features) {
-    const auto text = field < feature.attributes.size() ? core::to_text(feature.attributes[field]) : std::string();
-    if (text.find_first_not_of(" \t") == std::string::npos) {
-      ++missing;
-      continue;
-    }
-    if (++counts[text] == 1 && !core::to_number(core::Value{text})) all_numbers = false;
-  }
-  std::vector<std::pair<std::string, std::size_t>> out(counts.begin(), counts.end());
-  if (all_numbers)
-    std::stable_sort(out.begin(), out.end(), [](const auto& a, const auto& b) {
-      return *core::to_number(core::Value{a.first}) < *core::to_number(core::Value{b.first});
-    });
-  return out;
-}
 
 std::vector<Color> value_colors(const UniqueValuesSpec& spec, std::size_t count, const std::string& field) {
   core::Diagnostic d;
@@ -51,21 +29,15 @@ std::vector<Color> value_colors(const UniqueValuesSpec& spec, std::size_t count,
   throw core::Error(core::ErrorKind::Config, std::move(d));
 }
 
-Symbol recolored(Symbol symbol, const Color& color) {
-  if (auto* m = std::get_if<MarkerSymbol>(&symbol)) m->fill = color;
-  if (auto* l = std::get_if<LineSymbol>(&symbol)) l->color = color;
-  if (auto* f = std::get_if<FillSymbol>(&symbol)) f->fill = color;
-  return symbol;
-}
-
 }  // namespace
 
 void classify_unique_values(LayerStyle& style, const core::Layer& layer) {
   if (!style.unique_values) return;
   const auto& spec = *style.unique_values;
   const std::size_t field = layer.require_field(style.field);
-  std::size_t missing = 0;
-  const auto values = distinct_values(layer, field, missing);
+  const auto counted = count_values(layer, field);
+  const auto& values = counted.values;
+  const std::size_t missing = counted.missing;
   if (values.size() > static_cast<std::size_t>(spec.max_categories)) {
     core::Diagnostic d;
     d.layer = layer.name;
@@ -87,6 +59,7 @@ void classify_unique_values(LayerStyle& style, const core::Layer& layer) {
     const auto label = spec.labels.find(value);
     rule.label = label == spec.labels.end() ? value : label->second;
     rule.filter = Filter::parse(reference + " = " + Filter::text_literal(value));
+    rule.values = {value};
     rule.symbols = {recolored(spec.symbol, colors[i])};
     rule.feature_count = count;
     style.rules.push_back(std::move(rule));

@@ -11,13 +11,14 @@
 #include <numeric>
 
 #include "core/value.hpp"
-#include "gui/graduated_style_dialog.hpp"
+#include "gui/graduated_style_panel.hpp"
+#include "gui/style_dialog.hpp"
 #include "gui/value_histogram.hpp"
 #include "project/project_file.hpp"
 #include "project/style_file.hpp"
 #include "support/cli_runner.hpp"
 
-using ruralatlas::gui::GraduatedStyleDialog;
+using ruralatlas::gui::StyleDialog;
 namespace core = ruralatlas::core;
 
 namespace {
@@ -38,10 +39,10 @@ class GraduatedStyleDialogTest : public QObject {
  private slots:
   void equal_interval_breaks_and_counts_match_the_villages() {
     const auto& layer = villages_layer();
-    GraduatedStyleDialog dialog(layer);
-    dialog.field_box()->setCurrentText(QStringLiteral("poverty_incidence_pct"));
-    dialog.method_box()->setCurrentIndex(dialog.method_box()->findData(QStringLiteral("equal-interval")));
-    dialog.classes_box()->setValue(4);
+    StyleDialog dialog(layer);
+    dialog.graduated()->field_box()->setCurrentText(QStringLiteral("poverty_incidence_pct"));
+    dialog.graduated()->method_box()->setCurrentIndex(dialog.graduated()->method_box()->findData(QStringLiteral("equal-interval")));
+    dialog.graduated()->classes_box()->setValue(4);
     QVERIFY2(dialog.style(), qPrintable(dialog.message_label()->text()));
 
     const auto field = *layer.layer->field_index("poverty_incidence_pct");
@@ -56,8 +57,8 @@ class GraduatedStyleDialogTest : public QObject {
     std::size_t counted = 0;
     for (const auto& c : classes.classes) counted += c.count;
     QCOMPARE(counted, values.size());
-    QCOMPARE(dialog.legend()->count(), 4);
-    const auto& bins = dialog.histogram()->bins();
+    QCOMPARE(dialog.graduated()->legend()->count(), 4);
+    const auto& bins = dialog.graduated()->histogram()->bins();
     QCOMPARE(std::accumulate(bins.begin(), bins.end(), std::size_t{0}), values.size());
     QVERIFY(dialog.apply_button()->isEnabled());
 
@@ -67,18 +68,18 @@ class GraduatedStyleDialogTest : public QObject {
       QVERIFY(QTest::qWaitForWindowExposed(&dialog));
       QVERIFY(dialog.grab().save(shot));
     }
-    dialog.classes_box()->setValue(6);  // redrawn at once
-    QCOMPARE(dialog.legend()->count(), 6);
+    dialog.graduated()->classes_box()->setValue(6);  // redrawn at once
+    QCOMPARE(dialog.graduated()->legend()->count(), 6);
     QCOMPARE(dialog.style()->classification->breaks.size(), std::size_t{5});
   }
 
   void saved_style_reads_back_to_the_same_classes() {
     const auto& layer = villages_layer();
-    GraduatedStyleDialog dialog(layer);
-    dialog.field_box()->setCurrentText(QStringLiteral("tap_water_hh_pct"));
-    dialog.method_box()->setCurrentIndex(dialog.method_box()->findData(QStringLiteral("quantile")));
-    dialog.classes_box()->setValue(5);
-    dialog.reverse_box()->setChecked(true);
+    StyleDialog dialog(layer);
+    dialog.graduated()->field_box()->setCurrentText(QStringLiteral("tap_water_hh_pct"));
+    dialog.graduated()->method_box()->setCurrentIndex(dialog.graduated()->method_box()->findData(QStringLiteral("quantile")));
+    dialog.graduated()->classes_box()->setValue(5);
+    dialog.graduated()->reverse_box()->setChecked(true);
     QTemporaryDir dir;
     const auto path = dir.filePath(QStringLiteral("villages_tap.yaml"));
     QCOMPARE(dialog.save_style(path), QString());
@@ -94,12 +95,12 @@ class GraduatedStyleDialogTest : public QObject {
   }
 
   void ramp_and_reverse_colour_the_classes() {
-    GraduatedStyleDialog dialog(villages_layer());
-    dialog.field_box()->setCurrentText(QStringLiteral("tap_water_hh_pct"));
-    dialog.ramp_box()->setCurrentIndex(dialog.ramp_box()->findData(QStringLiteral("Blues")));
-    const auto first = dialog.legend()->item(0)->icon().pixmap(16).toImage().pixelColor(8, 8);
-    dialog.reverse_box()->setChecked(true);
-    const auto reversed = dialog.legend()->item(0)->icon().pixmap(16).toImage().pixelColor(8, 8);
+    StyleDialog dialog(villages_layer());
+    dialog.graduated()->field_box()->setCurrentText(QStringLiteral("tap_water_hh_pct"));
+    dialog.graduated()->ramp_box()->setCurrentIndex(dialog.graduated()->ramp_box()->findData(QStringLiteral("Blues")));
+    const auto first = dialog.graduated()->legend()->item(0)->icon().pixmap(16).toImage().pixelColor(8, 8);
+    dialog.graduated()->reverse_box()->setChecked(true);
+    const auto reversed = dialog.graduated()->legend()->item(0)->icon().pixmap(16).toImage().pixelColor(8, 8);
     QVERIFY(first.lightness() > reversed.lightness());  // light first, dark first when reversed
   }
 };

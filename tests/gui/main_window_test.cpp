@@ -33,7 +33,8 @@
 #include "gui/feature_table_model.hpp"
 #include "gui/identify_panel.hpp"
 #include "gui/coverage_dialog.hpp"
-#include "gui/graduated_style_dialog.hpp"
+#include "gui/graduated_style_panel.hpp"
+#include "gui/style_dialog.hpp"
 #include "gui/interface_language.hpp"
 #include "gui/layer_panel.hpp"
 #include "gui/project_load_job.hpp"
@@ -351,11 +352,11 @@ class MainWindowTest : public QObject {
   void restyled_townships_are_drawn_in_their_class_colours() {
     // The workflow's restyle step: the joined township rate as a choropleth, through the panel.
     const auto index = layer_index(*canvas(), "townships");
-    ruralatlas::gui::GraduatedStyleDialog dialog(canvas()->map()->layers[index]);
-    dialog.field_box()->setCurrentText(QStringLiteral("tap_water_hh_rate_pct"));
-    dialog.method_box()->setCurrentIndex(dialog.method_box()->findData(QStringLiteral("equal-interval")));
-    dialog.classes_box()->setValue(4);
-    dialog.ramp_box()->setCurrentIndex(dialog.ramp_box()->findData(QStringLiteral("Blues")));
+    ruralatlas::gui::StyleDialog dialog(canvas()->map()->layers[index]);
+    dialog.graduated()->field_box()->setCurrentText(QStringLiteral("tap_water_hh_rate_pct"));
+    dialog.graduated()->method_box()->setCurrentIndex(dialog.graduated()->method_box()->findData(QStringLiteral("equal-interval")));
+    dialog.graduated()->classes_box()->setValue(4);
+    dialog.graduated()->ramp_box()->setCurrentIndex(dialog.graduated()->ramp_box()->findData(QStringLiteral("Blues")));
     QVERIFY2(dialog.style(), qPrintable(dialog.message_label()->text()));
     const auto style = *dialog.style();
     // Only the townships and counties shown, so their fills are what the pixels show; the

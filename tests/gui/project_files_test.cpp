@@ -14,7 +14,8 @@
 #include <sstream>
 
 #include "gui/added_layer.hpp"
-#include "gui/graduated_style_dialog.hpp"
+#include "gui/graduated_style_panel.hpp"
+#include "gui/style_dialog.hpp"
 #include "gui/layer_panel.hpp"
 #include "gui/main_window.hpp"
 #include "gui/map_canvas.hpp"
@@ -141,11 +142,11 @@ class ProjectFilesTest : public QObject {
     join.table_keys = {"town_code"};
     const auto preview = ruralatlas::project::preview_join(*m_window->shown_map().map->layers[townships].layer, join);
     m_window->apply_join(townships, join, preview);
-    ruralatlas::gui::GraduatedStyleDialog dialog(m_window->shown_map().map->layers[townships]);
-    dialog.field_box()->setCurrentText(QStringLiteral("tap_water_hh_rate_pct"));
-    dialog.method_box()->setCurrentIndex(dialog.method_box()->findData(QStringLiteral("equal-interval")));
-    dialog.classes_box()->setValue(4);
-    dialog.ramp_box()->setCurrentIndex(dialog.ramp_box()->findData(QStringLiteral("Blues")));
+    ruralatlas::gui::StyleDialog dialog(m_window->shown_map().map->layers[townships]);
+    dialog.graduated()->field_box()->setCurrentText(QStringLiteral("tap_water_hh_rate_pct"));
+    dialog.graduated()->method_box()->setCurrentIndex(dialog.graduated()->method_box()->findData(QStringLiteral("equal-interval")));
+    dialog.graduated()->classes_box()->setValue(4);
+    dialog.graduated()->ramp_box()->setCurrentIndex(dialog.graduated()->ramp_box()->findData(QStringLiteral("Blues")));
     QVERIFY(dialog.style());
     m_window->apply_style(townships, *dialog.style());
     QVERIFY(m_window->isWindowModified());

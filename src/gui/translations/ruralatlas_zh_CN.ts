@@ -46,6 +46,69 @@
     </message>
 </context>
 <context>
+    <name>ruralatlas::gui::CategorizedStylePanel</name>
+    <message numerus="yes">
+        <source>%1 (%n colour(s))</source>
+        <translation>
+            <numerusform>%1（%n 种颜色）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>颜色</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Features</source>
+        <translation>要素数</translation>
+    </message>
+    <message>
+        <source>Click a colour to change it</source>
+        <translation>单击颜色可更改</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Palette</source>
+        <translation>配色方案</translation>
+    </message>
+    <message>
+        <source>Values with their own class</source>
+        <translation>单独成类的值个数</translation>
+    </message>
+    <message>
+        <source>The layer has no field to categorize.</source>
+        <translation>该图层没有可分类的字段。</translation>
+    </message>
+    <message>
+        <source>The field %1 has no values.</source>
+        <translation>字段 %1 没有任何值。</translation>
+    </message>
+    <message>
+        <source>Cannot categorize: %1</source>
+        <translation>无法分类：%1</translation>
+    </message>
+    <message>
+        <source>Other values</source>
+        <translation>其他值</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more value(s) drawn as other values.</source>
+        <translation>
+            <numerusform>另有 %n 个值按“其他值”绘制。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Colour of %1</source>
+        <translation>%1 的颜色</translation>
+    </message>
+</context>
+<context>
     <name>ruralatlas::gui::CoverageDialog</name>
     <message>
         <source>Coverage</source>
@@ -116,11 +179,7 @@
     </message>
 </context>
 <context>
-    <name>ruralatlas::gui::GraduatedStyleDialog</name>
-    <message>
-        <source>Style of %1</source>
-        <translation>%1 的样式</translation>
-    </message>
+    <name>ruralatlas::gui::GraduatedStylePanel</name>
     <message>
         <source>Reverse the ramp</source>
         <translation>反转色带</translation>
@@ -142,10 +201,6 @@
         <translation>色带</translation>
     </message>
     <message>
-        <source>Apply to the map</source>
-        <translation>应用到地图</translation>
-    </message>
-    <message>
         <source>The layer has no numeric field to classify.</source>
         <translation>该图层没有可分级的数值字段。</translation>
     </message>
@@ -156,26 +211,6 @@
     <message>
         <source>%1  (%2)</source>
         <translation>%1（%2）</translation>
-    </message>
-    <message>
-        <source>Save style…</source>
-        <translation>保存样式…</translation>
-    </message>
-    <message>
-        <source>Save style</source>
-        <translation>保存样式</translation>
-    </message>
-    <message>
-        <source>Style files (*.yaml)</source>
-        <translation>样式文件 (*.yaml)</translation>
-    </message>
-    <message>
-        <source>Saved %1; name it as `style:` of the layer in a project to keep it.</source>
-        <translation>已保存 %1；在项目中将其设为该图层的 `style:` 即可保留。</translation>
-    </message>
-    <message>
-        <source>Nothing to save: the field does not classify.</source>
-        <translation>无可保存内容：该字段无法分级。</translation>
     </message>
 </context>
 <context>
@@ -342,6 +377,69 @@
     <message>
         <source>Table rows with a blank key: %1</source>
         <translation>键为空的表格行：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ruralatlas::gui::LabelSettingsPanel</name>
+    <message>
+        <source>Only between 1:%1 and 1:%2, as the layer&apos;s style says</source>
+        <translation>仅在 1:%1 至 1:%2 之间显示（沿用图层样式）</translation>
+    </message>
+    <message>
+        <source>Only from 1:%1 in, as the layer&apos;s style says</source>
+        <translation>仅在放大到 1:%1 及以上时显示（沿用图层样式）</translation>
+    </message>
+    <message>
+        <source>Only up to 1:%1 out, as the layer&apos;s style says</source>
+        <translation>仅在缩小到 1:%1 及以下时显示（沿用图层样式）</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>标注</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation> 磅</translation>
+    </message>
+    <message>
+        <source>Text colour…</source>
+        <translation>文字颜色…</translation>
+    </message>
+    <message>
+        <source>Halo</source>
+        <translation>晕圈</translation>
+    </message>
+    <message>
+        <source>Halo colour…</source>
+        <translation>晕圈颜色…</translation>
+    </message>
+    <message>
+        <source> mm</source>
+        <translation> 毫米</translation>
+    </message>
+    <message>
+        <source>Label field</source>
+        <translation>标注字段</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>字号</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>颜色</translation>
+    </message>
+    <message>
+        <source>Label colour</source>
+        <translation>标注颜色</translation>
+    </message>
+    <message>
+        <source>Halo colour</source>
+        <translation>晕圈颜色</translation>
     </message>
 </context>
 <context>
@@ -646,12 +744,6 @@
         <source>Cannot add layer</source>
         <translation>无法添加图层</translation>
     </message>
-    <message numerus="yes">
-        <source>%n file(s) could not be added.</source>
-        <translation>
-            <numerusform>%n 个文件无法添加。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Joined %1: %2 of %3 features matched</source>
         <translation>已连接 %1：%3 个要素中 %2 个匹配</translation>
@@ -839,6 +931,145 @@
     <message>
         <source>%1[*] — RuralAtlas</source>
         <translation>%1[*] — RuralAtlas 乡村图集</translation>
+    </message>
+    <message>
+        <source>Add &amp;PostGIS layer…</source>
+        <translation>添加 PostGIS 图层(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Add tables of a PostGIS database on top of the map</source>
+        <translation>将 PostGIS 数据库中的表添加到地图最上层</translation>
+    </message>
+    <message>
+        <source>&amp;Layer</source>
+        <translation>图层(&amp;L)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading %n table(s) from %1…</source>
+        <translation>
+            <numerusform>正在从 %1 读取 %n 个表…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n layer(s) could not be added.</source>
+        <translation>
+            <numerusform>%n 个图层无法添加。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ruralatlas::gui::NewProjectDialog</name>
+    <message>
+        <source>New project</source>
+        <translation>新建项目</translation>
+    </message>
+    <message>
+        <source>New map</source>
+        <translation>新地图</translation>
+    </message>
+    <message>
+        <source>A projected CRS in metres, e.g. EPSG:4544 (CGCS2000 3-degree Gauss-Kruger CM 105E)</source>
+        <translation>以米为单位的投影坐标系，例如 EPSG:4544（CGCS2000 3 度带高斯-克吕格，中央经线 105°E）</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>标题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Map &amp;CRS:</source>
+        <translation>地图坐标系(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Page &amp;layout:</source>
+        <translation>页面版式(&amp;L)：</translation>
+    </message>
+</context>
+<context>
+    <name>ruralatlas::gui::PostgisLayerDialog</name>
+    <message>
+        <source>Add PostGIS layer</source>
+        <translation>添加 PostGIS 图层</translation>
+    </message>
+    <message>
+        <source>or PG:host=… port=… dbname=… user=…</source>
+        <translation>或 PG:host=… port=… dbname=… user=…</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <source>The password is used to read the tables and is not written into saved projects: to open them later, give it as PGPASSWORD or in ~/.pgpass.</source>
+        <translation>密码仅用于读取数据表，不会写入保存的项目：以后要打开这些项目，请通过 PGPASSWORD 环境变量或 ~/.pgpass 提供密码。</translation>
+    </message>
+    <message>
+        <source>Add to the map</source>
+        <translation>添加到地图</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>主机</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Connection string</source>
+        <translation>连接字符串</translation>
+    </message>
+    <message>
+        <source>Spatial tables (tick those to add)</source>
+        <translation>空间表（勾选要添加的表）</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>正在连接 %1…</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the PostGIS server %1: %2</source>
+        <translation>无法连接 PostGIS 服务器 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 has no spatial tables.</source>
+        <translation>%1 中没有空间表。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n spatial table(s). The password is not written into saved projects: give it as PGPASSWORD or in ~/.pgpass to open them later.</source>
+        <translation>
+            <numerusform>%1：%n 个空间表。密码不会写入保存的项目：以后要打开这些项目，请通过 PGPASSWORD 环境变量或 ~/.pgpass 提供密码。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ruralatlas::gui::ProjectSession</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未保存的更改</translation>
+    </message>
+    <message>
+        <source>The project %1 has changes that are not saved.</source>
+        <translation>项目 %1 有尚未保存的更改。</translation>
+    </message>
+    <message>
+        <source>Save them before going on?</source>
+        <translation>继续之前是否保存？</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>未命名</translation>
     </message>
 </context>
 <context>
@@ -1037,49 +1268,46 @@
     </message>
 </context>
 <context>
-    <name>ruralatlas::gui::NewProjectDialog</name>
+    <name>ruralatlas::gui::StyleDialog</name>
     <message>
-        <source>New project</source>
-        <translation>新建项目</translation>
+        <source>Style of %1</source>
+        <translation>%1 的样式</translation>
     </message>
     <message>
-        <source>New map</source>
-        <translation>新地图</translation>
+        <source>Graduated colour (numeric field)</source>
+        <translation>分级设色（数值字段）</translation>
     </message>
     <message>
-        <source>A projected CRS in metres, e.g. EPSG:4544 (CGCS2000 3-degree Gauss-Kruger CM 105E)</source>
-        <translation>以米为单位的投影坐标系，例如 EPSG:4544（CGCS2000 3 度带高斯-克吕格，中央经线 105°E）</translation>
+        <source>Categorized (one colour per value)</source>
+        <translation>分类设色（每个值一种颜色）</translation>
     </message>
     <message>
-        <source>&amp;Title:</source>
-        <translation>标题(&amp;T)：</translation>
+        <source>Apply to the map</source>
+        <translation>应用到地图</translation>
     </message>
     <message>
-        <source>Map &amp;CRS:</source>
-        <translation>地图坐标系(&amp;C)：</translation>
+        <source>Save style…</source>
+        <translation>保存样式…</translation>
     </message>
     <message>
-        <source>Page &amp;layout:</source>
-        <translation>页面版式(&amp;L)：</translation>
-    </message>
-</context>
-<context>
-    <name>ruralatlas::gui::ProjectSession</name>
-    <message>
-        <source>Unsaved changes</source>
-        <translation>未保存的更改</translation>
+        <source>Renderer</source>
+        <translation>渲染方式</translation>
     </message>
     <message>
-        <source>The project %1 has changes that are not saved.</source>
-        <translation>项目 %1 有尚未保存的更改。</translation>
+        <source>Save style</source>
+        <translation>保存样式</translation>
     </message>
     <message>
-        <source>Save them before going on?</source>
-        <translation>继续之前是否保存？</translation>
+        <source>Style files (*.yaml)</source>
+        <translation>样式文件 (*.yaml)</translation>
     </message>
     <message>
-        <source>Untitled</source>
-        <translation>未命名</translation>
+        <source>Saved %1; name it as `style:` of the layer in a project to keep it.</source>
+        <translation>已保存 %1；在项目中将其设为该图层的 `style:` 即可保留。</translation>
+    </message>
+    <message>
+        <source>Nothing to save: the field does not classify.</source>
+        <translation>无可保存内容：该字段无法分级。</translation>
     </message>
 </context>
 </TS>
