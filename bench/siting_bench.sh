@@ -7,6 +7,7 @@
 # then ignored; the LP has one x per demand and candidate pair, so keep those small).
 #   bench/siting_bench.sh 2000 500 40 6000        # DEMAND CANDIDATES K RADIUS_M [TIME_LIMIT_S]
 #   PROBLEM=median bench/siting_bench.sh 400 80 8 0 300
+#   GAP=1 bench/siting_bench.sh 2000 500 40 6000  # the heuristic's stop target in % (default 0.1)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
@@ -26,7 +27,7 @@ timed() {  # label, command...: wall seconds and peak RSS
 for solver in heuristic exact; do
   timed "ruralatlas-$solver" "$cli" site "$work/demand.yaml" --weight weight -k "$k" "${reach[@]}" \
     --candidates "$work/candidates.yaml" --crs EPSG:4544 --solver "$solver" --time-limit "$limit" --curve-max 1 \
-    --out "$work/$solver" --overwrite | grep -E "objective|solver"
+    --gap "${GAP:-0.1}" --out "$work/$solver" --overwrite | grep -E "objective|solver"
 done
 timed cbc cbc "$work/model.lp" sec "$limit" solve solu "$work/cbc.sol" > "$work/cbc.log"
 grep -E "^Result|Objective value|Enumerated nodes|Total time|Gap" "$work/cbc.log" | sed 's/^/  cbc: /'

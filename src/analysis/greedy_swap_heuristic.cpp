@@ -105,7 +105,14 @@ SitingSolution GreedySwapHeuristic::solve(const MaximalCoveringProblem& problem)
   solution.new_sites = local_search(problem, graph, candidates, greedy(state, candidates, problem.new_sites),
                                     m_options.max_swap_passes);
   solution.objective = covered_weight(problem, solution.new_sites);
-  const auto lagrangian = LagrangianBound(m_options.bound_iterations).compute(problem, solution.objective);
+  LagrangianBound::Options bound_options;
+  bound_options.max_iterations = m_options.bound_iterations;
+  bound_options.stop_gap = m_options.stop_gap;
+  bound_options.improve = [&](std::vector<std::size_t>& sites) {
+    sites = local_search(problem, graph, candidates, std::move(sites), m_options.max_swap_passes);
+    return covered_weight(problem, sites);
+  };
+  const auto lagrangian = LagrangianBound(std::move(bound_options)).compute(problem, solution.objective);
   // The relaxation's own choice sometimes starts a better local search than the greedy does.
   if (lagrangian.best_sites.size() == problem.new_sites && lagrangian.best_sites_objective > 0) {
     auto sites = local_search(problem, graph, candidates, lagrangian.best_sites, m_options.max_swap_passes);

@@ -72,11 +72,18 @@ class Relaxation {
       m_site_value[j] = sum;
     }
   }
-  void move(std::size_t i, double lambda) {
-    const double delta = lambda - m_lambda[i];
-    m_uncapped += std::max(0.0, m_r.weight[i] - lambda) - std::max(0.0, m_r.weight[i] - m_lambda[i]);
-    m_lambda[i] = lambda;
-    for (const auto j : m_r.graph.candidates_of(i)) m_site_value[j] += delta;
+  /// lambda_i += step * d_i (not below 0) for the listed points; site values follow.
+  void move(std::span<const std::size_t> points, const std::vector<double>& d, double step) {
+    double uncapped_change = 0;  // a local sum: accumulating into the member serialises on memory
+    double* site_value = m_site_value.data();
+    for (const auto i : points) {
+      const double before = m_lambda[i], after = std::max(0.0, before + step * d[i]);
+      uncapped_change += std::max(0.0, m_r.weight[i] - after) - std::max(0.0, m_r.weight[i] - before);
+      m_lambda[i] = after;
+      const double delta = after - before;
+      for (const auto j : m_r.graph.candidates_of(i)) site_value[j] += delta;
+    }
+    m_uncapped += uncapped_change;
   }
   /// Chooses the k most valuable candidates; returns the relaxed objective.
   double value() {
@@ -117,24 +124,37 @@ LagrangianResult LagrangianBound::compute(const MaximalCoveringProblem& problem,
   std::vector<std::size_t> moving;  // demand points with a non-zero subgradient
   moving.reserve(n);
   Relaxation relaxation(r, std::min(problem.new_sites, r.candidate.size()));
+  // The step aims at the best relaxation choice as it is; improved choices only decide when
+  // to stop (aiming at them shortens the steps too early: 200 iterations reach a weaker bound).
+  double improved = best_known_objective, window_best = -1;
+  std::vector<std::size_t> window_sites;
   relaxation.set(r.weight);
   LagrangianResult result;
   result.best_sites_objective = -1;
   double best = std::accumulate(r.weight.begin(), r.weight.end(), r.existing_weight), step_scale = 2.0;
   double best_at_window_start = best;
   int since_improvement = 0;
-  for (int iteration = 0; iteration < m_max_iterations && step_scale > 1e-4; ++iteration) {
+  for (int iteration = 0; iteration < m_options.max_iterations && step_scale > 1e-4; ++iteration) {
     const double value = relaxation.value();
     const double primal = r.existing_weight + residual_coverage(r, relaxation.chosen(), chosen_cover);
-    if (primal > result.best_sites_objective) {
-      result.best_sites_objective = primal;
-      result.best_sites.clear();
-      for (const auto j : relaxation.chosen()) result.best_sites.push_back(r.candidate[j]);
+    if (primal > window_best) {
+      window_best = primal;
+      window_sites.clear();
+      for (const auto j : relaxation.chosen()) window_sites.push_back(r.candidate[j]);
     }
+    if (primal > result.best_sites_objective) result.best_sites_objective = primal, result.best_sites = window_sites;
     best_known_objective = std::max(best_known_objective, primal);
+    improved = std::max(improved, best_known_objective);
     if (value < best - 1e-12 * std::max(1.0, best)) best = value, best_lambda = relaxation.lambda(), since_improvement = 0;
     else if (++since_improvement >= kHalveAfter) step_scale /= 2, since_improvement = 0;
-    if (best - best_known_objective <= 1e-9 * std::max(1.0, best)) break;  // proven optimal
+    if (m_options.improve && (iteration + 1) % m_options.improve_every == 0) {
+      const double objective = m_options.improve(window_sites);
+      if (objective > result.best_sites_objective) result.best_sites_objective = objective, result.best_sites = window_sites;
+      improved = std::max(improved, objective);
+      window_best = -1;
+      if (best - improved <= m_options.stop_gap * best) break;
+    }
+    if (best - improved <= 1e-9 * std::max(1.0, best)) break;  // proven optimal
     if ((iteration + 1) % kStallWindow == 0) {
       // Stop once the bound has stopped moving, both against itself and against the gap left.
       const double moved = best_at_window_start - best;
@@ -156,7 +176,7 @@ LagrangianResult LagrangianBound::compute(const MaximalCoveringProblem& problem,
     }
     if (norm2 == 0) break;  // the relaxed solution is feasible: its value is the optimum
     const double step = step_scale * (value - best_known_objective) / norm2;
-    for (const auto i : moving) relaxation.move(i, std::max(0.0, lambda[i] + step * d[i]));
+    relaxation.move(moving, d, step);
   }
   // Site values were updated incrementally: state the bound from the best multipliers afresh.
   relaxation.set(best_lambda);

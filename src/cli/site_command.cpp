@@ -75,6 +75,9 @@ class SiteCommand final : public Command {
         ->capture_default_str()->check(CLI::IsMember({"heuristic", "exact"}));
     sub->add_option("--time-limit", m_time_limit_s, "seconds for the exact solver per solve; then the best found and its gap")
         ->capture_default_str()->check(CLI::PositiveNumber);
+    sub->add_option("--gap", m_gap_pct, "covering heuristic: stop once its answer is proven within this % of the optimum "
+                                        "(0: tighten the bound as far as it goes)")
+        ->capture_default_str()->check(CLI::Range(0.0, 100.0));
     auto* capacity = sub->add_option("--capacity", m_capacity, "every site (new and existing) serves at most this much --weight "
                                                                "(households with --weight households); covering and median")
                          ->check(CLI::NonNegativeNumber);
@@ -176,6 +179,7 @@ class SiteCommand final : public Command {
     o.within_min = m_within_min;
     o.exact = m_solver == "exact";
     o.time_limit_s = m_time_limit_s;
+    o.heuristic_gap_pct = m_gap_pct;
     o.curve_max = m_curve_max;
     o.capacity = m_capacity;
     o.capacity_field = m_capacity_field;
@@ -208,7 +212,8 @@ class SiteCommand final : public Command {
   std::size_t m_k = 0, m_curve_max = 0;
   double m_capacity = -1;  ///< < 0: no --capacity
   std::string m_capacity_field, m_capacity_demand;
-  double m_cover_share_pct = 0, m_within_m = 0, m_within_min = 0, m_access_kmh = 0, m_grid_m = 0, m_snap_m = 1, m_time_limit_s = 60;
+  double m_cover_share_pct = 0, m_within_m = 0, m_within_min = 0, m_access_kmh = 0, m_grid_m = 0, m_snap_m = 1;
+  double m_time_limit_s = 60, m_gap_pct = 0.1;
   bool m_overwrite = false;
   GraphCacheOptions m_graph_cache;
 };

@@ -66,6 +66,11 @@ class SitingRun {
   }
   /// What the capacities count: the capacity demand field, or the weight.
   std::string load_name() const { return m_o.capacity_demand.empty() ? m_o.weight : m_o.capacity_demand; }
+  analysis::GreedySwapHeuristic heuristic() const {
+    analysis::GreedySwapHeuristic::Options options;
+    options.stop_gap = m_o.heuristic_gap_pct / 100;
+    return analysis::GreedySwapHeuristic(options);
+  }
   bool capacitated() const { return m_o.capacity >= 0 || !m_o.capacity_field.empty(); }
   std::size_t curve_max() const { return std::min(m_o.curve_max ? m_o.curve_max : m_k, m_in.candidates.points.size()); }
 
@@ -108,7 +113,7 @@ class SitingRun {
         const auto c = analysis::capacitated_covering(p, m_capacity, m_demand_load);
         s = m_o.exact ? analysis::CapacitatedExactSolver(m_o.time_limit_s).solve(c) : analysis::CapacitatedHeuristic().solve(c);
       } else {
-        s = m_o.exact ? analysis::ExactMipSolver(m_o.time_limit_s).solve(p) : analysis::GreedySwapHeuristic().solve(p);
+        s = m_o.exact ? analysis::ExactMipSolver(m_o.time_limit_s).solve(p) : heuristic().solve(p);
       }
       after_solve();
       return s;
@@ -173,7 +178,7 @@ class SitingRun {
         s = m_o.exact ? analysis::PMedianExactSolver(m_o.time_limit_s).solve(p) : analysis::PMedianHeuristic().solve(p);
       } else {
         s = analysis::solve_p_center(p, [&](const analysis::MaximalCoveringProblem& cover) {
-          return m_o.exact ? analysis::ExactMipSolver(m_o.time_limit_s).solve(cover) : analysis::GreedySwapHeuristic().solve(cover);
+          return m_o.exact ? analysis::ExactMipSolver(m_o.time_limit_s).solve(cover) : heuristic().solve(cover);
         });
       }
       after_solve();

@@ -34,6 +34,7 @@ struct SitingOptions {
   double within_min = 0;           ///< threshold in minutes over the network
   bool exact = false;              ///< GLPK rather than greedy + swap (Lagrangian bound)
   double time_limit_s = 60;        ///< per exact solve
+  double heuristic_gap_pct = 0.1;  ///< the heuristic stops once proven within this % of the optimum
   std::size_t curve_max = 0;       ///< efficiency curve for k = 1..this; 0: k
   double capacity = -1;            ///< every site's capacity; < 0: none
   std::string capacity_field;      ///< or each site's capacity from this field

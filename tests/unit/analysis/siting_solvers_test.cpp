@@ -70,6 +70,45 @@ TEST(SitingSolvers, LagrangianBoundIsNeverBelowTheOptimum) {
   }
 }
 
+TEST(SitingSolvers, ImprovedLagrangianChoicesAreFeasibleAndCounted) {
+  for (unsigned seed = 40; seed < 46; ++seed) {
+    const auto problem = test::random_covering_problem(seed, 60, 14, seed % 2, 3);
+    const double optimum = test::brute_force_optimum(problem);
+    analysis::LagrangianBound::Options options;
+    options.improve_every = 3;
+    int calls = 0;
+    options.improve = [&](std::vector<std::size_t>& sites) {
+      ++calls;
+      EXPECT_EQ(sites.size(), problem.new_sites);
+      return analysis::covered_weight(problem, sites);
+    };
+    const auto result = analysis::LagrangianBound(options).compute(problem, 0.0);
+    EXPECT_GE(result.bound, optimum - 1e-9) << "seed " << seed;
+    EXPECT_LE(result.best_sites_objective, optimum + 1e-9) << "seed " << seed;
+    EXPECT_NEAR(analysis::covered_weight(problem, result.best_sites), result.best_sites_objective, 1e-9) << "seed " << seed;
+  }
+}
+
+// A stop target trades bound tightness for time, never validity: the bound stays above the
+// optimum GLPK proves, and the search stops once the stated gap is within the target.
+TEST(SitingSolvers, HeuristicStopsWithinItsGapTargetAndStaysBounded) {
+  const auto problem = test::random_covering_problem(77, 1500, 200, 0, 15, 4000);
+  const auto optimum = analysis::ExactMipSolver(60, false).solve(problem);
+  ASSERT_TRUE(optimum.proven_optimal);
+  double last_bound = 0;
+  for (const double target : {0.0, 0.001, 0.01}) {
+    SCOPED_TRACE("target " + std::to_string(target));
+    analysis::GreedySwapHeuristic::Options options;
+    options.stop_gap = target;
+    const auto h = analysis::GreedySwapHeuristic(options).solve(problem);
+    EXPECT_LE(h.objective, optimum.objective + 1e-9);
+    EXPECT_GE(h.bound, optimum.objective - 1e-9);
+    EXPECT_LE(h.gap_pct(), std::max(100 * target, 0.5));  // stalls, if it does, well inside 0.5%
+    EXPECT_GE(h.bound, last_bound - 1e-6 * h.bound);     // a looser target never tightens the bound
+    last_bound = h.bound;
+  }
+}
+
 TEST(SitingSolvers, ExactSolverOnTimeLimitReportsBestFoundWithANonNegativeGap) {
   const auto problem = test::random_covering_problem(99, 3000, 400, 0, 12);
   const auto started = std::chrono::steady_clock::now();
