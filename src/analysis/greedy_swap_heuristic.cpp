@@ -1,6 +1,7 @@
 #include "analysis/greedy_swap_heuristic.hpp"
 
 #include <algorithm>
+#include <limits>
 
 #include "analysis/cover_graph.hpp"
 #include "analysis/lagrangian_bound.hpp"
@@ -35,49 +36,81 @@ struct CoverState {
   }
 };
 
-/// Greedy: k times, open the free candidate adding the most uncovered weight (lowest index on ties).
+/// Greedy: k times, open the free candidate adding the most uncovered weight (lowest index on
+/// ties). Lazy: gains only fall as sites open, so a heap entry whose gain is still current is
+/// the best; stale ones are refreshed and pushed back. k rounds no longer scan every candidate.
 std::vector<std::size_t> greedy(CoverState& state, const std::vector<std::size_t>& candidates, std::size_t k) {
+  using Entry = std::pair<double, std::size_t>;  // gain when pushed, candidate
+  const auto worse = [](const Entry& a, const Entry& b) { return a.first != b.first ? a.first < b.first : a.second > b.second; };
+  std::vector<Entry> heap;
+  heap.reserve(candidates.size());
+  for (const auto c : candidates)
+    if (!state.open[c]) heap.emplace_back(state.uncovered_gain[c], c);
+  std::make_heap(heap.begin(), heap.end(), worse);
   std::vector<std::size_t> chosen;
-  while (chosen.size() < k) {
-    std::size_t best = candidates.size();
-    for (std::size_t t = 0; t < candidates.size(); ++t)
-      if (!state.open[candidates[t]] && (best == candidates.size() || state.uncovered_gain[candidates[t]] > state.uncovered_gain[candidates[best]]))
-        best = t;
-    if (best == candidates.size()) break;
-    state.set_open(candidates[best], true);
-    chosen.push_back(candidates[best]);
+  while (chosen.size() < k && !heap.empty()) {
+    std::pop_heap(heap.begin(), heap.end(), worse);
+    auto& top = heap.back();
+    if (top.first != state.uncovered_gain[top.second]) {
+      top.first = state.uncovered_gain[top.second];
+      std::push_heap(heap.begin(), heap.end(), worse);
+      continue;
+    }
+    state.set_open(top.second, true);
+    chosen.push_back(top.second);
+    heap.pop_back();
   }
   return chosen;
 }
 
+constexpr std::size_t kNone = std::numeric_limits<std::size_t>::max();
+
+/// The closed candidate with the most uncovered weight (lowest index on ties); kNone if all are open.
+std::size_t best_closed(const CoverState& state, const std::vector<std::size_t>& candidates) {
+  std::size_t best = kNone;
+  for (const auto c : candidates)
+    if (!state.open[c] && (best == kNone || state.uncovered_gain[c] > state.uncovered_gain[best])) best = c;
+  return best;
+}
+
 /// One pass: for each open site, the best closed replacement; applied when it gains weight.
-/// A replacement gains what is uncovered plus what only the leaving site reaches (`extra`).
+/// A replacement gains what is uncovered plus what only the leaving site reaches (`extra`), so
+/// the best is either a candidate sharing that demand or the closed candidate with the most
+/// uncovered weight overall: only those are looked at, and the latter is found again only
+/// after a swap.
 bool improve_by_swaps(CoverState& state, const std::vector<std::size_t>& candidates, std::vector<std::size_t>& chosen,
-                      std::vector<double>& extra) {
+                      std::vector<double>& extra, std::vector<std::size_t>& touched) {
   const auto& p = state.problem;
   bool improved = false;
+  std::size_t overall = best_closed(state, candidates);
   for (auto& site : chosen) {
     double loss = 0;
+    touched.clear();
     for (const auto i : state.graph.demand_of(site))
       if (state.count[i] == 1) {
         loss += p.demand_weight[i];
-        for (const auto c : state.graph.candidates_of(i)) extra[c] += p.demand_weight[i];
+        for (const auto c : state.graph.candidates_of(i)) {
+          if (extra[c] == 0) touched.push_back(c);
+          extra[c] += p.demand_weight[i];
+        }
       }
     double best_delta = 0;
     std::size_t best = site;
-    for (const auto c : candidates) {
-      if (state.open[c]) continue;
-      const double gain = state.uncovered_gain[c] + extra[c];
-      if (gain - loss > best_delta + 1e-9 * std::max(1.0, loss)) best_delta = gain - loss, best = c;
-    }
-    for (const auto i : state.graph.demand_of(site))
-      if (state.count[i] == 1)
-        for (const auto c : state.graph.candidates_of(i)) extra[c] = 0;
+    const auto consider = [&](std::size_t c) {
+      const double delta = state.uncovered_gain[c] + extra[c] - loss;
+      const double margin = 1e-9 * std::max(1.0, loss);
+      if (delta > best_delta + margin || (best != site && delta >= best_delta - margin && c < best)) best_delta = delta, best = c;
+    };
+    if (overall != kNone) consider(overall);
+    for (const auto c : touched)
+      if (!state.open[c]) consider(c);
+    for (const auto c : touched) extra[c] = 0;
     if (best != site) {
       state.set_open(site, false);
       state.set_open(best, true);
       site = best;
       improved = true;
+      overall = best_closed(state, candidates);
     }
   }
   return improved;
@@ -88,8 +121,9 @@ std::vector<std::size_t> local_search(const MaximalCoveringProblem& problem, con
   CoverState state(problem, graph);
   for (const auto j : start) state.set_open(j, true);
   std::vector<double> extra(problem.covers.size(), 0.0);
+  std::vector<std::size_t> touched;
   for (int pass = 0; pass < max_passes; ++pass)
-    if (!improve_by_swaps(state, candidates, start, extra)) break;
+    if (!improve_by_swaps(state, candidates, start, extra, touched)) break;
   return start;
 }
 

@@ -53,7 +53,7 @@ ResidualProblem residual_of(const MaximalCoveringProblem& problem) {
 
 /// The relaxation for the multipliers it holds: site values (sum of lambda over what each
 /// free candidate reaches), `order` with the k most valuable first, and the relaxed objective.
-/// A moved multiplier updates only the candidates reaching its demand point.
+/// A few moved multipliers update only the candidates reaching their demand points.
 class Relaxation {
  public:
   Relaxation(const ResidualProblem& r, std::size_t k)
@@ -66,24 +66,23 @@ class Relaxation {
     m_lambda = lambda;
     m_uncapped = 0;
     for (std::size_t i = 0; i < lambda.size(); ++i) m_uncapped += std::max(0.0, m_r.weight[i] - lambda[i]);
-    for (std::size_t j = 0; j < m_site_value.size(); ++j) {
-      double sum = 0;
-      for (const auto i : m_r.graph.demand_of(j)) sum += lambda[i];
-      m_site_value[j] = sum;
-    }
+    sum_site_values();
   }
   /// lambda_i += step * d_i (not below 0) for the listed points; site values follow.
   void move(std::span<const std::size_t> points, const std::vector<double>& d, double step) {
+    // Deflected directions soon move most multipliers: then each site's list is summed afresh,
+    // reading memory in order, rather than adding each change to every site reaching it.
+    const bool resum = 2 * points.size() > m_lambda.size();
     double uncapped_change = 0;  // a local sum: accumulating into the member serialises on memory
-    double* site_value = m_site_value.data();
     for (const auto i : points) {
       const double before = m_lambda[i], after = std::max(0.0, before + step * d[i]);
       uncapped_change += std::max(0.0, m_r.weight[i] - after) - std::max(0.0, m_r.weight[i] - before);
       m_lambda[i] = after;
-      const double delta = after - before;
-      for (const auto j : m_r.graph.candidates_of(i)) site_value[j] += delta;
+      if (!resum)
+        for (const auto j : m_r.graph.candidates_of(i)) m_site_value[j] += after - before;
     }
     m_uncapped += uncapped_change;
+    if (resum) sum_site_values();
   }
   /// Chooses the k most valuable candidates; returns the relaxed objective.
   double value() {
@@ -96,6 +95,14 @@ class Relaxation {
   std::span<const std::size_t> chosen() const { return {m_order.data(), m_k}; }
 
  private:
+  void sum_site_values() {
+    for (std::size_t j = 0; j < m_site_value.size(); ++j) {
+      double sum = 0;
+      for (const auto i : m_r.graph.demand_of(j)) sum += m_lambda[i];
+      m_site_value[j] = sum;
+    }
+  }
+
   const ResidualProblem& m_r;
   std::size_t m_k;
   std::vector<double> m_lambda, m_site_value;
