@@ -46,7 +46,7 @@ bool packing_proves_too_small(const MaximalCoveringProblem& p) {
 
 }  // namespace
 
-SitingSolution solve_p_center(const SiteCostProblem& problem, const SitingSolver& cover) {
+SitingSolution solve_p_center(const SiteCostProblem& problem, const SitingSolver& cover, const ChoiceWorstCost& worst) {
   validate(problem);
   // No answer beats every point going to its cheapest site anywhere (finite: validated).
   std::vector<double> cheapest(problem.demand_weight.size(), std::numeric_limits<double>::infinity());
@@ -94,7 +94,7 @@ SitingSolution solve_p_center(const SiteCostProblem& problem, const SitingSolver
     else top = middle;
   }
   solution.new_sites = std::move(*best);
-  solution.objective = worst_cost(problem, solution.new_sites);
+  solution.objective = worst ? worst(solution.new_sites) : worst_cost(problem, solution.new_sites);
   solution.bound = std::min(radii[proven_low], solution.objective);
   solution.proven_optimal = solution.bound >= solution.objective;
   solution.timed_out = any_timeout && !solution.proven_optimal;

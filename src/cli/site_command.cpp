@@ -79,7 +79,7 @@ class SiteCommand final : public Command {
                                         "(0: tighten the bound as far as it goes)")
         ->capture_default_str()->check(CLI::Range(0.0, 100.0));
     auto* capacity = sub->add_option("--capacity", m_capacity, "every site (new and existing) serves at most this much --weight "
-                                                               "(households with --weight households); covering and median")
+                                                               "(households with --weight households)")
                          ->check(CLI::NonNegativeNumber);
     sub->add_option("--capacity-field", m_capacity_field, "field of the candidate (and --existing) layer with each site's capacity "
                                                           "in --weight, e.g. capacity_hh")
@@ -148,7 +148,6 @@ class SiteCommand final : public Command {
       throw core::Error(core::ErrorKind::Usage, {"site", 0, {}, {}, {}, std::move(message), std::move(hint)});
     };
     const bool capacitated = capacitated_run();
-    if (capacitated && m_problem == "center") usage("capacities are for covering and median", "leave out --capacity or use --problem median");
     if (capacitated && !m_plan.layer_file.empty()) usage("--plan does not take capacities", "compare the plan without --capacity");
     if (!m_capacity_demand.empty() && !capacitated) usage("--capacity-demand without capacities", "give --capacity or --capacity-field");
     if (!m_capacity_field.empty() && m_grid_m > 0) usage("grid candidates have no capacity field", "give one capacity for all with --capacity");

@@ -7,6 +7,7 @@
 
 #include <fmt/format.h>
 
+#include "analysis/capacitated_bottleneck.hpp"
 #include "analysis/capacitated_model.hpp"
 #include "analysis/capacitated_solvers.hpp"
 #include "analysis/covering_sets.hpp"
@@ -171,15 +172,13 @@ class SitingRun {
     const analysis::SiteCostSolver solve = [&](const analysis::SiteCostProblem& p) {
       before_solve();
       analysis::SitingSolution s;
-      if (!m_capacity.empty()) {
+      if (!median) {
+        s = solve_center(p);
+      } else if (!m_capacity.empty()) {
         const auto c = analysis::capacitated_median(p, m_capacity, m_demand_load);
         s = m_o.exact ? analysis::CapacitatedExactSolver(m_o.time_limit_s).solve(c) : analysis::CapacitatedHeuristic().solve(c);
-      } else if (median) {
-        s = m_o.exact ? analysis::PMedianExactSolver(m_o.time_limit_s).solve(p) : analysis::PMedianHeuristic().solve(p);
       } else {
-        s = analysis::solve_p_center(p, [&](const analysis::MaximalCoveringProblem& cover) {
-          return m_o.exact ? analysis::ExactMipSolver(m_o.time_limit_s).solve(cover) : heuristic().solve(cover);
-        });
+        s = m_o.exact ? analysis::PMedianExactSolver(m_o.time_limit_s).solve(p) : analysis::PMedianHeuristic().solve(p);
       }
       after_solve();
       return s;
@@ -202,15 +201,31 @@ class SitingRun {
 
     std::vector<analysis::ServedFlow> flows;
     if (!m_capacity.empty()) {
-      flows = analysis::CapacitatedModel(analysis::capacitated_median(problem, m_capacity, m_demand_load))
-                  .assign(m_out.solution.new_sites)
-                  .flows;
+      const auto form = analysis::capacitated_median(problem, m_capacity, m_demand_load);
+      flows = median ? analysis::CapacitatedModel(form).assign(m_out.solution.new_sites).flows
+                     : analysis::capacitated_bottleneck(form, m_out.solution.new_sites).flows;
       report_capacity_use(flows);
     }
     const auto ranked = m_capacity.empty() ? analysis::rank_sites_by_saving(problem, m_out.solution.new_sites)
                                            : rank_by_assigned_weight(m_out.solution.new_sites, flows);
     write_layers(ranked, flows, true, threshold() > 0 ? threshold() : std::numeric_limits<double>::infinity());
     m_out.curve = cost_curve_layer(m_out.curve_points, m_out.total_weight, median, cost_unit());
+  }
+
+  /// p-center as a search over covering radii; with capacities each radius is a capacitated
+  /// covering and a choice is worth the worst trip of its best capacitated assignment.
+  analysis::SitingSolution solve_center(const analysis::SiteCostProblem& p) const {
+    const auto cover = [&](const analysis::MaximalCoveringProblem& c) {
+      if (m_capacity.empty()) return m_o.exact ? analysis::ExactMipSolver(m_o.time_limit_s).solve(c) : heuristic().solve(c);
+      const auto cc = analysis::capacitated_covering(c, m_capacity, m_demand_load);
+      return m_o.exact ? analysis::CapacitatedExactSolver(m_o.time_limit_s).solve(cc) : analysis::CapacitatedHeuristic().solve(cc);
+    };
+    if (m_capacity.empty()) return analysis::solve_p_center(p, cover);
+    const auto form = analysis::capacitated_median(p, m_capacity, m_demand_load);
+    if (analysis::largest_capacity(form) < analysis::total_load(form)) analysis::throw_capacity_shortfall(form, std::nullopt);
+    return analysis::solve_p_center(p, cover, [&](const std::vector<std::size_t>& sites) {
+      return analysis::capacitated_bottleneck(form, sites).worst_cost;
+    });
   }
 
   void write_layers(const std::vector<analysis::SiteContribution>& ranked, const std::vector<analysis::ServedFlow>& flows,
@@ -231,7 +246,12 @@ class SitingRun {
     if (!m_capacity.empty()) {
       auto without_new = problem;
       without_new.new_sites = 0;
-      const double cost = analysis::CapacitatedModel(analysis::capacitated_median(without_new, m_capacity, m_demand_load)).assign({}).objective;
+      const auto form = analysis::capacitated_median(without_new, m_capacity, m_demand_load);
+      if (m_o.problem == SitingProblem::Center) {
+        const double worst = analysis::capacitated_bottleneck(form, {}).worst_cost;
+        return std::isfinite(worst) ? std::optional<double>(worst) : std::nullopt;
+      }
+      const double cost = analysis::CapacitatedModel(form).assign({}).objective;
       return std::isfinite(cost) ? std::optional<double>(cost / m_out.total_weight) : std::nullopt;
     }
     const auto before = analysis::nearest_costs(problem, {});

@@ -739,10 +739,46 @@ TEST(SiteCommand, BadCapacitiesNameTheFileFeatureAndField) {
       << r.err;
   EXPECT_TRUE(no_outputs(dir / "out"));
 
-  args = capacitated_args(dir, "out");
-  args.insert(args.end(), {"--problem", "center", "-k", "1"});
+  args = capacitated_args(dir, "out");  // p-center: the same shortfall, the same message
+  args[6] = "--capacity", args[7] = "40";
+  args.insert(args.end(), {"--problem", "center", "-k", "2"});
   r = run_cli(args);
-  EXPECT_EQ(r.exit_code, 2);
-  EXPECT_NE(r.err.find("capacities are for covering and median"), std::string::npos) << r.err;
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_NE(r.err.find("hold at most 80 of the demand's 100"), std::string::npos) << r.err;
   EXPECT_TRUE(no_outputs(dir / "out"));
+}
+
+TEST(SiteCommand, CapacitatedPCenterSendsVillagesPastAFullNearestSite) {
+  // By hand: without capacities {c1, c2} give every trip 500 m, but they hold 85 of the 100
+  // households. {c1, c3} and {c2, c3} both need c3 for d4 or d1 (3000 m), so k = 2 gives a
+  // worst trip of 3000 m. With all three open, c1 (25) takes d1 and 15 of d2, c2 (60) d4 and
+  // 20 of d3, c3 the 5 + 10 left within 2000 m: a worst trip of 2000 m.
+  test::TempDir dir;
+  write_four_villages(dir.path());
+  write_capacitated_candidates(dir.path());
+  for (const auto& [k, worst] : {std::pair{"2", 3000.0}, std::pair{"3", 2000.0}})
+    for (const auto* solver : {"exact", "heuristic"}) {
+      SCOPED_TRACE(std::string(solver) + " k " + k);
+      const auto out = std::string(solver) + k;
+      auto args = capacitated_args(dir, out);
+      args.insert(args.end(), {"--problem", "center", "-k", k, "--solver", solver});
+      const auto r = run_cli(args);
+      ASSERT_EQ(r.exit_code, 0) << r.err;
+      EXPECT_NEAR(printed(r.out, "objective"), worst, 0.5) << r.out;
+      EXPECT_GE(printed(r.out, "gap"), 0.0);
+      double weighted_m = 0;
+      const auto load = allocated_per_site(dir / out / "allocations.gpkg", weighted_m);
+      double assigned = 0;
+      for (const auto& [site, hh] : load) assigned += hh;
+      EXPECT_NEAR(assigned, 100, 1e-6);
+      const auto lines = io::read_vector_layer(dir / out / "allocations.gpkg").layer;
+      double longest = 0;
+      for (const auto& f : lines.features)
+        longest = std::max(longest, *core::to_number(f.attributes[lines.require_field("distance_m")]));
+      EXPECT_NEAR(longest, worst, 0.5);
+      const auto sites = io::read_table(dir / out / "chosen_sites.csv");
+      for (const auto& row : sites.rows)
+        EXPECT_LE(*core::to_number(row[sites.require_field("assigned_hh")]),
+                  *core::to_number(row[sites.require_field("capacity")]) + 1e-6);
+    }
 }

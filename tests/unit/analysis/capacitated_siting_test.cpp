@@ -10,8 +10,13 @@
 
 #include <gtest/gtest.h>
 
+#include "analysis/capacitated_bottleneck.hpp"
 #include "analysis/capacitated_model.hpp"
 #include "analysis/capacitated_solvers.hpp"
+#include "analysis/covering_sets.hpp"
+#include "analysis/exact_mip_solver.hpp"
+#include "analysis/network_travel_costs.hpp"
+#include "analysis/p_center_search.hpp"
 #include "core/error.hpp"
 #include "siting_fixture.hpp"
 
@@ -107,6 +112,45 @@ void expect_assignment_respects_capacities(const analysis::CapacitatedProblem& p
   EXPECT_NEAR(value, s.objective, 1e-6 * std::max(1.0, value));
 }
 
+/// The smallest worst trip of an integral assignment of every point to the `open` sites within
+/// their capacities (infinity if none). Depth-first over the points.
+double best_bottleneck(const analysis::CapacitatedProblem& p, const std::vector<std::size_t>& open) {
+  std::vector<double> room;
+  for (const auto j : open) room.push_back(p.capacity[j]);
+  double best = kInf;
+  std::function<void(std::size_t, double)> place = [&](std::size_t i, double worst) {
+    if (worst >= best) return;
+    if (i == p.demand_weight.size()) {
+      best = worst;
+      return;
+    }
+    for (std::size_t s = 0; s < open.size(); ++s) {
+      const double c = p.cost[open[s]][i];
+      if (!std::isfinite(c) || room[s] < p.demand_weight[i]) continue;
+      room[s] -= p.demand_weight[i];
+      place(i + 1, std::max(worst, c));
+      room[s] += p.demand_weight[i];
+    }
+  };
+  place(0, 0);
+  return best;
+}
+
+/// The best k-subset's bottleneck, and the open sites of every subset in turn.
+double brute_force_center(const analysis::CapacitatedProblem& p) {
+  const auto free = analysis::free_candidates(p);
+  std::vector<bool> pick(free.size(), false);
+  std::fill(pick.begin(), pick.begin() + static_cast<long>(p.new_sites), true);
+  double best = kInf;
+  do {
+    std::vector<std::size_t> open = p.existing;
+    for (std::size_t t = 0; t < free.size(); ++t)
+      if (pick[t]) open.push_back(free[t]);
+    best = std::min(best, best_bottleneck(p, open));
+  } while (std::prev_permutation(pick.begin(), pick.end()));
+  return best;
+}
+
 struct Case {
   unsigned seed;
   std::size_t demand, sites, existing, k;
@@ -153,6 +197,50 @@ TEST(CapacitatedSiting, ExactEqualsBruteForceAndTheHeuristicIsBounded) {
     }
   EXPECT_GE(median_cases, 4);  // the fixture keeps most median cases feasible
   EXPECT_GE(binding, 6);       // and its capacities change the optimum in most cases
+}
+
+// p-center with capacities as the siting run composes it: a radius search whose coverings are
+// capacitated, each choice worth the worst trip of its best capacitated assignment.
+TEST(CapacitatedSiting, CapacitatedCenterEqualsBruteForce) {
+  int binding = 0, solved = 0;
+  for (const auto& c : kCases) {
+    SCOPED_TRACE("seed " + std::to_string(c.seed));
+    const auto form = random_problem(c.seed, true, c.demand, c.sites, c.existing, c.k);
+    analysis::SiteCostProblem unit{form.demand_weight, form.cost, form.existing, form.new_sites};
+    const double optimum = brute_force_center(form);
+    if (!std::isfinite(optimum)) continue;
+    ++solved;
+    binding += optimum > analysis::solve_p_center(unit, [](const analysis::MaximalCoveringProblem& p) {
+                 return analysis::ExactMipSolver(30, false).solve(p);
+               }).objective + 1e-9;
+    for (const bool exact : {true, false}) {
+      SCOPED_TRACE(exact ? "exact" : "heuristic");
+      const auto s = analysis::solve_p_center(
+          unit,
+          [&](const analysis::MaximalCoveringProblem& p) {
+            const auto cc = analysis::capacitated_covering(p, form.capacity);
+            return exact ? analysis::CapacitatedExactSolver(30).solve(cc) : analysis::CapacitatedHeuristic().solve(cc);
+          },
+          [&](const std::vector<std::size_t>& sites) { return analysis::capacitated_bottleneck(form, sites).worst_cost; });
+      if (exact) {
+        EXPECT_NEAR(s.objective, optimum, 1e-6);
+      } else {
+        EXPECT_GE(s.objective, optimum - 1e-6);
+      }
+      EXPECT_LE(s.bound, optimum + 1e-6);
+      // The reported worst trip is that of an assignment within the capacities.
+      const auto b = analysis::capacitated_bottleneck(form, s.new_sites);
+      std::vector<double> load(form.cost.size(), 0.0), served(form.demand_weight.size(), 0.0);
+      for (const auto& f : b.flows) {
+        EXPECT_LE(form.cost[f.site][f.demand], s.objective + 1e-9);
+        load[f.site] += f.weight, served[f.demand] += f.weight;
+      }
+      for (std::size_t j = 0; j < load.size(); ++j) EXPECT_LE(load[j], form.capacity[j] + 1e-6);
+      for (std::size_t i = 0; i < served.size(); ++i) EXPECT_NEAR(served[i], form.demand_weight[i], 1e-6);
+    }
+  }
+  EXPECT_GE(solved, 4);
+  EXPECT_GE(binding, 2);  // capacities lengthen the worst trip in some cases
 }
 
 TEST(CapacitatedSiting, UnlimitedCapacitiesGiveTheUncapacitatedOptimum) {
