@@ -17,11 +17,11 @@ std::vector<std::size_t> append_rows(std::vector<Row>& table, std::vector<Row> r
 }  // namespace
 
 PlanComparison compare_plan(MaximalCoveringProblem problem, std::vector<std::vector<std::size_t>> plan_covers,
-                            const SitingSolver& solve) {
+                            const SitingSolver& solve, const PlanCoveringValue& value) {
   PlanComparison result;
   result.planned_sites = plan_covers.size();
   const auto planned = append_rows(problem.covers, std::move(plan_covers));
-  result.plan_objective = covered_weight(problem, planned);
+  result.plan_objective = value ? value(problem, planned) : covered_weight(problem, planned);
   problem.covers.resize(problem.covers.size() - planned.size());
   problem.new_sites = std::min(planned.size(), free_candidates(problem).size());
   result.best = solve(problem);
@@ -29,11 +29,13 @@ PlanComparison compare_plan(MaximalCoveringProblem problem, std::vector<std::vec
 }
 
 PlanComparison compare_plan(SiteCostProblem problem, std::vector<std::vector<double>> plan_costs, bool median,
-                            const SiteCostSolver& solve) {
+                            const SiteCostSolver& solve, const PlanCostValue& value) {
   PlanComparison result;
   result.planned_sites = plan_costs.size();
   const auto planned = append_rows(problem.cost, std::move(plan_costs));
-  result.plan_objective = median ? total_weighted_cost(problem, planned) : worst_cost(problem, planned);
+  result.plan_objective = value                  ? value(problem, planned)
+                          : median               ? total_weighted_cost(problem, planned)
+                                                 : worst_cost(problem, planned);
   problem.cost.resize(problem.cost.size() - planned.size());
   problem.new_sites = std::min(planned.size(), free_candidates(problem).size());
   result.best = solve(problem);

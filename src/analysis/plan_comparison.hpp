@@ -20,15 +20,20 @@ struct PlanComparison {
   SitingSolution best;  ///< as many new sites as planned (or as there are free candidates)
 };
 
+/// The plan's objective in `with_plan` (the problem with the planned sites appended as
+/// candidates `planned`); the defaults count without capacities, a capacitated run assigns.
+using PlanCoveringValue = std::function<double(const MaximalCoveringProblem& with_plan, const std::vector<std::size_t>& planned)>;
+using PlanCostValue = std::function<double(const SiteCostProblem& with_plan, const std::vector<std::size_t>& planned)>;
+
 /// `plan_covers`: per planned site, the demand it reaches within the problem's threshold.
 PlanComparison compare_plan(MaximalCoveringProblem problem, std::vector<std::vector<std::size_t>> plan_covers,
-                            const SitingSolver& solve);
+                            const SitingSolver& solve, const PlanCoveringValue& value = {});
 
 using SiteCostSolver = std::function<SitingSolution(const SiteCostProblem&)>;
 
 /// `plan_costs`: per planned site, its cost to every demand point; `median` picks the p-median
 /// objective, else the p-center one.
 PlanComparison compare_plan(SiteCostProblem problem, std::vector<std::vector<double>> plan_costs, bool median,
-                            const SiteCostSolver& solve);
+                            const SiteCostSolver& solve, const PlanCostValue& value = {});
 
 }  // namespace ruralatlas::analysis

@@ -148,7 +148,6 @@ class SiteCommand final : public Command {
       throw core::Error(core::ErrorKind::Usage, {"site", 0, {}, {}, {}, std::move(message), std::move(hint)});
     };
     const bool capacitated = capacitated_run();
-    if (capacitated && !m_plan.layer_file.empty()) usage("--plan does not take capacities", "compare the plan without --capacity");
     if (!m_capacity_demand.empty() && !capacitated) usage("--capacity-demand without capacities", "give --capacity or --capacity-field");
     if (!m_capacity_field.empty() && m_grid_m > 0) usage("grid candidates have no capacity field", "give one capacity for all with --capacity");
     if (m_problem != "covering") {

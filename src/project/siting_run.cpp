@@ -47,6 +47,7 @@ class SitingRun {
       : m_in(in), m_o(o), m_travel(travel), m_control(control) {
     if (!m_o.capacity_demand.empty()) m_demand_load = demand_loads(m_in.demand, m_o.capacity_demand);
     m_capacity = site_capacity();
+    if (!m_capacity.empty() && !m_in.plan.points.empty()) m_capacity_with_plan = capacity_with_plan();  // checks the field first
   }
 
   SitingOutcome run() {
@@ -83,6 +84,15 @@ class SitingRun {
     auto capacity = site_capacities(m_in.candidates, m_o.capacity_field);
     if (!m_in.existing.points.empty())
       for (const double c : site_capacities(m_in.existing, m_o.capacity_field)) capacity.push_back(c);
+    return capacity;
+  }
+
+  /// The site capacities followed by the planned sites' (the one capacity, or their field).
+  std::vector<double> capacity_with_plan() const {
+    auto capacity = m_capacity;
+    if (m_o.capacity_field.empty()) capacity.resize(capacity.size() + m_in.plan.points.size(), m_o.capacity);
+    else
+      for (const double c : site_capacities(m_in.plan, m_o.capacity_field)) capacity.push_back(c);
     return capacity;
   }
 
@@ -299,7 +309,16 @@ class SitingRun {
   /// Scenario comparison: what the planned sites cover against the best as many new sites.
   core::Layer compare_plan(const analysis::MaximalCoveringProblem& problem, std::vector<std::vector<std::size_t>> plan_covers,
                            const analysis::SitingSolver& solve) {
-    const auto c = analysis::compare_plan(problem, std::move(plan_covers), solve);
+    analysis::PlanCoveringValue value;
+    if (!m_capacity.empty())
+      value = [&](const analysis::MaximalCoveringProblem& with_plan, const std::vector<std::size_t>& planned) {
+        auto p = with_plan;
+        p.new_sites = planned.size();
+        return analysis::CapacitatedModel(analysis::capacitated_covering(p, m_capacity_with_plan, m_demand_load))
+            .assign(planned)
+            .served_weight;
+      };
+    const auto c = analysis::compare_plan(problem, std::move(plan_covers), solve, value);
     const double total = m_out.total_weight;
     const auto& best = c.best;
     m_out.report += fmt::format("plan: {} planned sites cover {:.0f} {} ({:.1f}%); the best {} sites cover {:.0f} ({:.1f}%, "
@@ -316,7 +335,16 @@ class SitingRun {
     const auto& plan = m_in.plan;
     auto plan_costs = network() ? m_travel(plan.points, m_in.demand.points)
                                 : analysis::straight_line_costs(plan.points, m_in.demand.points);
-    const auto c = analysis::compare_plan(problem, std::move(plan_costs), median, solve);
+    analysis::PlanCostValue value;
+    if (!m_capacity.empty())
+      value = [&](const analysis::SiteCostProblem& with_plan, const std::vector<std::size_t>& planned) {
+        auto p = with_plan;
+        p.new_sites = planned.size();
+        const auto form = analysis::capacitated_median(p, m_capacity_with_plan, m_demand_load);
+        return median ? analysis::CapacitatedModel(form).assign(planned).objective
+                      : analysis::capacitated_bottleneck(form, planned).worst_cost;
+      };
+    const auto c = analysis::compare_plan(problem, std::move(plan_costs), median, solve, value);
     const double divisor = median ? m_out.total_weight : 1.0;
     const auto unit = cost_unit();
     const auto& best = c.best;
@@ -389,6 +417,7 @@ class SitingRun {
   const SitingControl& m_control;
   std::vector<double> m_demand_load;  ///< per demand point, from capacity_demand; empty: the weight
   std::vector<double> m_capacity;     ///< per problem site; empty: no capacities
+  std::vector<double> m_capacity_with_plan;  ///< m_capacity, then the planned sites'
   std::vector<core::Point> m_sites;   ///< candidates, then existing
   Matrix m_minutes;                   ///< [site][demand] with travel minutes
   std::size_t m_k = 0;

@@ -702,6 +702,45 @@ TEST(SiteCommand, CapacitatedCoveringCountsOnlyWhatTheSitesCanTake) {
   EXPECT_TRUE(no_outputs(dir / "share"));
 }
 
+TEST(SiteCommand, APlanWithCapacitiesIsValuedByItsCapacitatedAssignment) {
+  // The plan: p1 at 0 m holding 20 households, p2 at 6000 m holding 80. p1 takes d1 and 10 of
+  // d2, p2 the other 10 of d2 (5000 m), d3 (1000 m) and d4: a mean of (10×1000 + 10×5000 +
+  // 30×1000) / 100 = 900 m (500 m without capacities), a worst trip of 5000 m, and within
+  // 1000 m p1's room for 20 of d1 and d2's 30 leaves 90 covered. The best two candidates:
+  // mean 1200 m, worst 3000 m, 85 covered (the tests above).
+  test::TempDir dir;
+  write_four_villages(dir.path());
+  write_capacitated_candidates(dir.path());
+  write_point_layer(dir.path(), "plan", {{"p1", 0, 0, R"("cap":20)"}, {"p2", 6000, 0, R"("cap":80)"}});
+  struct Case {
+    std::vector<std::string> problem;
+    std::string plan_field, best_field;
+    double plan, best;
+  };
+  for (const auto& c : {Case{{"--problem", "median"}, "plan_mean_m", "best_mean_m", 900, 1200},
+                        Case{{"--problem", "center"}, "plan_worst_m", "best_worst_m", 5000, 3000},
+                        Case{{"--within-m", "1000"}, "plan_covered_hh", "best_covered_hh", 90, 85}}) {
+    SCOPED_TRACE(c.plan_field);
+    auto args = capacitated_args(dir, c.plan_field);
+    args.insert(args.end(), c.problem.begin(), c.problem.end());
+    args.insert(args.end(), {"-k", "2", "--solver", "exact", "--plan", (dir / "plan.yaml").string()});
+    const auto r = run_cli(args);
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+    const auto table = io::read_table(dir / c.plan_field / "plan_comparison.csv");
+    ASSERT_EQ(table.rows.size(), 1u);
+    EXPECT_NEAR(*core::to_number(table.rows[0][table.require_field(c.plan_field)]), c.plan, 0.01) << r.out;
+    EXPECT_NEAR(*core::to_number(table.rows[0][table.require_field(c.best_field)]), c.best, 0.01) << r.out;
+  }
+  write_point_layer(dir.path(), "plan", {{"p1", 0, 0, ""}, {"p2", 6000, 0, ""}});
+  auto args = capacitated_args(dir, "bad");
+  args.insert(args.end(), {"--problem", "median", "-k", "2", "--plan", (dir / "plan.yaml").string()});
+  const auto r = run_cli(args);
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_NE(r.err.find("plan.geojson"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("no capacity field 'cap'"), std::string::npos) << r.err;
+  EXPECT_TRUE(no_outputs(dir / "bad"));
+}
+
 TEST(SiteCommand, BadCapacitiesNameTheFileFeatureAndField) {
   test::TempDir dir;
   write_four_villages(dir.path());
