@@ -2,7 +2,7 @@
 // wrote as an LP (objective weights and the "c<i>: y<i> - x<j> ... <= 0" rows give the covers;
 // the "card" row's right-hand side is k), repeated so that a few milliseconds measure well
 // and `perf record -g` sees enough samples. Prints objective, bound and per-solve seconds.
-//   build/bench/siting_heuristic_timing bench/data/siting-covering-2000-500-40-6000/model.lp 200
+//   build/bench/siting_heuristic_timing bench/data/siting-covering-2000-500-40-6000/model.lp 200 [GAP_PCT]
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
@@ -67,16 +67,18 @@ MaximalCoveringProblem read_lp(const std::string& path) {
 
 int main(int argc, char** argv) {
   if (argc < 2) {
-    std::cerr << "usage: siting_heuristic_timing MODEL.lp [REPEATS]\n";
+    std::cerr << "usage: siting_heuristic_timing MODEL.lp [REPEATS] [GAP_PCT]\n";
     return 2;
   }
   const auto problem = read_lp(argv[1]);
   const int repeats = argc > 2 ? std::stoi(argv[2]) : 100;
+  ruralatlas::analysis::GreedySwapHeuristic::Options options;
+  if (argc > 3) options.stop_gap = std::stod(argv[3]) / 100;
   std::vector<double> seconds;
   ruralatlas::analysis::SitingSolution solution;
   for (int r = 0; r < repeats; ++r) {
     const auto started = std::chrono::steady_clock::now();
-    solution = ruralatlas::analysis::GreedySwapHeuristic().solve(problem);
+    solution = ruralatlas::analysis::GreedySwapHeuristic(options).solve(problem);
     seconds.push_back(std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count());
   }
   std::sort(seconds.begin(), seconds.end());
