@@ -118,6 +118,7 @@ CoverageDialog::CoverageDialog(std::shared_ptr<const project::LoadedMap> map, QW
   layout->addWidget(m_summary);
   layout->addWidget(buttons);
   connect(&m_watcher, &QFutureWatcher<Outcome>::finished, this, &CoverageDialog::on_done);
+  resize(520, sizeHint().height());  // room for a speed file's path
 }
 
 QDoubleSpinBox* CoverageDialog::within_box() const { return m_cost->within_m_box(); }

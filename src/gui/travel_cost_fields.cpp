@@ -58,8 +58,11 @@ TravelCostFields::TravelCostFields(const project::LoadedMap& map, double default
   m_within_min->setSuffix(QStringLiteral(" min"));
   m_roads = new QComboBox(parent);
   for (std::size_t i = 0; i < map.layers.size(); ++i)
-    if (map.layers[i].layer->geometry_kind == core::GeometryKind::Line)
-      m_roads->addItem(qs(map.layers[i].layer->name), static_cast<int>(i));
+    if (const auto& layer = map.layers[i]; layer.layer->geometry_kind == core::GeometryKind::Line)
+      m_roads->addItem(layer.style.title.empty() || layer.style.title == layer.layer->name
+                           ? qs(layer.layer->name)
+                           : qs(layer.style.title) + QStringLiteral(" · ") + qs(layer.layer->name),
+                       static_cast<int>(i));
   m_speed_file = new QLineEdit(default_speed_file(map.spec), parent);
   m_speed_file->setPlaceholderText(tr("km/h by road class and surface, e.g. networks/speeds.yaml"));
   auto* browse = new QPushButton(tr("Choose…"), parent);
@@ -75,7 +78,7 @@ TravelCostFields::TravelCostFields(const project::LoadedMap& map, double default
   m_access_kmh->setValue(0);  // the special value: the speed file's
   connect(m_measure, &QComboBox::currentIndexChanged, this, &TravelCostFields::show_measure);
   connect(browse, &QPushButton::clicked, this, &TravelCostFields::choose_speed_file);
-  connect(m_speed_file, &QLineEdit::editingFinished, this, &TravelCostFields::show_file_access_speed);
+  connect(m_speed_file, &QLineEdit::textChanged, this, &TravelCostFields::show_file_access_speed);
   show_file_access_speed();
 }
 
@@ -114,7 +117,6 @@ void TravelCostFields::choose_speed_file() {
   const auto file = QFileDialog::getOpenFileName(m_speed_row, tr("Speed file"), start, tr("Speed files (*.yaml *.yml)"));
   if (file.isEmpty()) return;
   m_speed_file->setText(file);
-  show_file_access_speed();
 }
 
 void TravelCostFields::show_file_access_speed() {

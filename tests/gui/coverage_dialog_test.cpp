@@ -60,7 +60,8 @@ void clinics_by_travel_time(CoverageDialog& dialog) {
   dialog.filter_edit()->setText(QStringLiteral("level <> 'village_clinic'"));
   auto* travel = dialog.travel_fields();
   travel->measure_box()->setCurrentIndex(1);
-  travel->roads_box()->setCurrentText(QStringLiteral("roads"));
+  travel->roads_box()->setCurrentText(QStringLiteral("道路 · roads"));
+  QCOMPARE(travel->roads_box()->currentText(), QStringLiteral("道路 · roads"));
 }
 
 bool run(CoverageDialog& dialog) {

@@ -76,7 +76,8 @@ void huining_clinics_by_travel_time(SitingDialog& dialog, int problem, int k, do
   dialog.sites_box()->setValue(k);
   auto* travel = dialog.travel_fields();
   travel->measure_box()->setCurrentIndex(1);
-  travel->roads_box()->setCurrentText(QStringLiteral("roads"));
+  travel->roads_box()->setCurrentText(QStringLiteral("道路 · roads"));
+  QCOMPARE(travel->roads_box()->currentText(), QStringLiteral("道路 · roads"));
   travel->within_min_box()->setValue(within_min);
 }
 
