@@ -9,9 +9,6 @@
 
 #include <fmt/format.h>
 
-#include "analysis/network_travel_costs.hpp"
-#include "analysis/road_graph.hpp"
-#include "analysis/speed_table.hpp"
 #include "cli/command.hpp"
 #include "cli/efficiency_chart_svg.hpp"
 #include "cli/graph_cache_options.hpp"
@@ -21,6 +18,7 @@
 #include "io/crs_registry.hpp"
 #include "io/metric_crs.hpp"
 #include "io/vector_layer_writer.hpp"
+#include "project/priced_road_graph.hpp"
 #include "project/siting_outputs.hpp"
 #include "project/siting_run.hpp"
 #include "project/speed_file.hpp"
@@ -197,10 +195,8 @@ class SiteCommand final : public Command {
   std::vector<std::vector<double>> network_minutes(const std::vector<core::Point>& sites, const std::vector<core::Point>& demand,
                                                    const core::Crs& crs) const {
     const auto speed_file = project::read_speed_file(m_speeds);
-    const auto loaded = m_graph_cache.load(m_network, crs, {m_snap_m, speed_file.class_field, speed_file.surface_field});
-    const auto& graph = loaded.graph;
-    const double access_kmh = m_access_kmh > 0 ? m_access_kmh : speed_file.access_kmh;
-    return analysis::travel_minutes_from_sites(graph, analysis::edge_minutes(graph, speed_file.speeds), sites, demand, access_kmh);
+    auto loaded = m_graph_cache.load(m_network, crs, project::road_graph_options(speed_file, m_snap_m));
+    return project::price_road_graph(std::move(loaded.graph), speed_file, m_access_kmh).minutes_from_sites(sites, demand);
   }
 
   const GlobalOptions* m_global = nullptr;

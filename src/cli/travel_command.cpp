@@ -23,7 +23,9 @@
 #include "io/metric_crs.hpp"
 #include "io/vector_layer_reader.hpp"
 #include "io/vector_layer_writer.hpp"
+#include "project/facility_trip_fields.hpp"
 #include "project/layer_loader.hpp"
+#include "project/priced_road_graph.hpp"
 #include "project/road_graph_loader.hpp"
 #include "project/speed_file.hpp"
 #include "project/travel_graph_layer.hpp"
@@ -45,36 +47,6 @@ core::Layer select_features(core::Layer layer, const std::string& filter_text) {
   }
   std::erase_if(layer.features, [&](const core::Feature& f) { return !filter.matches(f.attributes); });
   return layer;
-}
-
-/// Appends travel_min (null when unreachable), facility_id and within to the demand layer.
-void add_travel_fields(core::Layer& demand, const core::Layer& facilities, const std::string& facility_key,
-                       const std::vector<analysis::FacilityTrip>& trips, double within_min,
-                       std::optional<std::size_t> weight) {
-  const auto key = facility_key.empty() ? std::nullopt : facilities.field_index(facility_key);
-  demand.fields.push_back({"travel_min", core::FieldType::Real, 0});
-  demand.fields.push_back({"facility_id", core::FieldType::String, 0});
-  demand.fields.push_back({"within", core::FieldType::Integer, 0});
-  if (weight) demand.fields.push_back({"within_" + demand.fields[*weight].name, core::FieldType::Real, 0});
-  for (std::size_t d = 0; d < demand.features.size(); ++d) {
-    auto& a = demand.features[d].attributes;
-    const auto& trip = trips[d];
-    core::Value minutes, id;
-    if (trip.facility) {
-      minutes = *trip.travel_min;
-      const auto& facility = facilities.features[*trip.facility];
-      id = key ? core::to_text(facility.attributes[*key]) : std::to_string(facility.fid);
-    }
-    a.push_back(std::move(minutes));
-    a.push_back(std::move(id));
-    const bool within = trip.travel_min && *trip.travel_min <= within_min;
-    a.push_back(static_cast<std::int64_t>(within));
-    if (weight) {
-      core::Value people_within;
-      if (auto w = core::to_number(a[*weight])) people_within = within ? *w : 0.0;
-      a.push_back(std::move(people_within));
-    }
-  }
 }
 
 class TravelCommand final : public Command {
@@ -137,7 +109,7 @@ class TravelCommand final : public Command {
                                travel.network.nodes.size(), seconds_since(routed));
     std::optional<std::size_t> weight;
     if (!m_weight.empty()) weight = villages.require_field(m_weight);
-    add_travel_fields(villages, facilities, facility_spec.key, travel.trips, m_within_min, weight);
+    project::add_facility_trip_fields(villages, facilities, facility_spec.key, travel.trips, m_within_min, {"within", weight});
     print_summary(villages, facilities, weight);
 
     if (!m_zones.empty()) summarise_by_zones(villages, weight);
@@ -180,7 +152,7 @@ class TravelCommand final : public Command {
   std::unique_ptr<IndexedNetwork> load_network(const core::Crs& crs, const project::SpeedFileSpec& speed_file) const {
     const auto started = std::chrono::steady_clock::now();
     auto network = std::make_unique<IndexedNetwork>();
-    network->loaded = m_graph_cache.load(m_network, crs, {m_snap_m, speed_file.class_field, speed_file.surface_field});
+    network->loaded = m_graph_cache.load(m_network, crs, project::road_graph_options(speed_file, m_snap_m));
     const double seconds = seconds_since(started);
     network->minutes = analysis::edge_minutes(network->loaded.graph, speed_file.speeds);
     network->index.emplace(network->loaded.graph);

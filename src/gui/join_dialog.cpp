@@ -13,6 +13,7 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 #include "core/error.hpp"
+#include "gui/error_text.hpp"
 #include "io/dataset_info.hpp"
 
 namespace ruralatlas::gui {
@@ -22,13 +23,6 @@ namespace {
 constexpr int kListed = 20;  // rows of each kind listed in the report; the counts are complete
 
 QString qs(const std::string& s) { return QString::fromStdString(s); }
-
-QString error_text(const core::Error& e) {
-  const auto& d = e.diagnostic();
-  QString text = qs(d.file.empty() ? d.message : d.file + ": " + d.message);
-  if (!d.hint.empty()) text += QStringLiteral("\n") + qs(d.hint);
-  return text;
-}
 
 template <typename Items, typename Line>
 void list_some(QStringList& out, const Items& items, Line line) {

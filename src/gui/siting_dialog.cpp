@@ -18,7 +18,10 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 #include "core/error.hpp"
+#include "gui/error_text.hpp"
 #include "gui/siting_result_layers.hpp"
+#include "gui/travel_cost_fields.hpp"
+#include "project/map_travel_network.hpp"
 
 namespace ruralatlas::gui {
 
@@ -37,25 +40,33 @@ constexpr int kNone = -1;  ///< combo data for "every demand point" / "none"
 
 enum ProblemChoice { MaximalCovering, SetCovering, PMedian, PCenter };
 
+/// `travel`: route over its roads in minutes; none: straight-line metres.
 void run_in_background(QPromise<SitingRunOutcome>& promise, const project::MapSitingSelection& selection,
-                       const project::SitingOptions& options) {
+                       const project::SitingOptions& options, const std::optional<TravelChoice>& travel) {
   SitingRunOutcome result;
   try {
     std::string trail;
     const auto inputs = project::siting_inputs_from_map(selection, trail);
     result.candidate_trail = qs(trail);
+    std::optional<project::PricedRoadGraph> network;
+    project::TravelMinutes minutes;
+    if (travel) {
+      network = project::map_travel_network(*travel->roads, inputs.crs, travel->network_options());
+      minutes = [&network](const std::vector<core::Point>& sites, const std::vector<core::Point>& demand) {
+        return network->minutes_from_sites(sites, demand);
+      };
+    }
     project::SitingControl control;
     control.cancelled = [&promise] { return promise.isCanceled(); };
     control.progress = [&promise](int done, int planned) {
       promise.setProgressRange(0, planned);
       promise.setProgressValue(done);
     };
-    result.outcome = project::run_siting(inputs, options, {}, control);
+    result.outcome = project::run_siting(inputs, options, minutes, control);
   } catch (const project::SitingCancelled&) {
     return;  // a cancelled future keeps no result
   } catch (const core::Error& e) {
-    const auto& d = e.diagnostic();
-    result.error = qs(d.message) + (d.hint.empty() ? QString() : QStringLiteral("\n") + qs(d.hint));
+    result.error = error_text(e);
   } catch (const std::exception& e) {
     result.error = QString::fromUtf8(e.what());
   }
@@ -78,10 +89,10 @@ SitingDialog::SitingDialog(std::shared_ptr<const project::LoadedMap> map, QWidge
   m_existing_filter = new QLineEdit(this);
   m_existing_filter->setPlaceholderText(tr("e.g. level <> 'village_clinic'; empty: every feature"));
   m_problem = new QComboBox(this);
-  m_problem->addItem(tr("Maximal covering: the most demand within the distance"), MaximalCovering);
+  m_problem->addItem(tr("Maximal covering: the most demand within reach"), MaximalCovering);
   m_problem->addItem(tr("Set covering: the fewest sites covering a share of the demand"), SetCovering);
-  m_problem->addItem(tr("p-median: the least weighted distance"), PMedian);
-  m_problem->addItem(tr("p-center: the shortest longest distance"), PCenter);
+  m_problem->addItem(tr("p-median: the least weighted distance or travel time"), PMedian);
+  m_problem->addItem(tr("p-center: the shortest longest distance or trip"), PCenter);
   m_k = new QSpinBox(this);
   m_k->setRange(1, 1000);
   m_k->setValue(5);
@@ -90,12 +101,7 @@ SitingDialog::SitingDialog(std::shared_ptr<const project::LoadedMap> map, QWidge
   m_cover_share->setDecimals(1);
   m_cover_share->setValue(90);
   m_cover_share->setSuffix(QStringLiteral(" %"));
-  m_within = new QDoubleSpinBox(this);
-  m_within->setRange(1, 1e6);
-  m_within->setDecimals(0);
-  m_within->setSingleStep(500);
-  m_within->setValue(3000);
-  m_within->setSuffix(QStringLiteral(" m"));
+  m_cost = new TravelCostFields(*m_map, 3000, this);
   m_solver = new QComboBox(this);
   m_solver->addItem(tr("Heuristic (greedy + swap, with a proven bound)"), false);
   m_solver->addItem(tr("Exact (GLPK, 60 s per solve)"), true);
@@ -111,7 +117,7 @@ SitingDialog::SitingDialog(std::shared_ptr<const project::LoadedMap> map, QWidge
   form->addRow(tr("Problem"), m_problem);
   form->addRow(tr("New sites (k)"), m_k);
   form->addRow(tr("Share to cover"), m_cover_share);
-  form->addRow(tr("Covered within (straight line)"), m_within);
+  m_cost->add_rows(form);
   form->addRow(tr("Solver"), m_solver);
 
   auto* constraints = new QGroupBox(tr("Candidates must be within"), this);
@@ -180,6 +186,8 @@ QComboBox* SitingDialog::layer_box(bool points_only, const QString& none_text) {
   return box;
 }
 
+QDoubleSpinBox* SitingDialog::within_box() const { return m_cost->within_m_box(); }
+
 int SitingDialog::add_constraint_row() {
   auto* parent = m_constraint_grid->parentWidget();
   ConstraintRow row{new QComboBox(parent), new QDoubleSpinBox(parent), new QLineEdit(parent)};
@@ -246,7 +254,12 @@ project::SitingOptions SitingDialog::options() const {
   o.weight = m_weight->currentText().toStdString();
   if (problem == SetCovering) o.cover_share_pct = m_cover_share->value();
   else o.k = static_cast<std::size_t>(m_k->value());
-  o.within_m = m_within->value();
+  if (m_cost->by_travel_time()) {
+    o.within_min = m_cost->within_min_box()->value();
+    o.network_name = m_cost->travel_choice().roads->name;
+  } else {
+    o.within_m = within_box()->value();
+  }
   o.exact = m_solver->currentData().toBool();
   return o;
 }
@@ -255,6 +268,10 @@ void SitingDialog::run() {
   if (m_watcher.isRunning() || !chosen_layer(m_demand)) return;
   if (m_weight->currentIndex() < 0) {
     m_summary->setText(tr("The demand layer has no numeric field to weigh it by."));
+    return;
+  }
+  if (m_cost->by_travel_time() && !m_cost->travel_choice().roads) {
+    m_summary->setText(tr("The map has no line layer to travel over; add the roads first."));
     return;
   }
   m_outcome.reset();
@@ -266,7 +283,10 @@ void SitingDialog::run() {
   m_cancel_run->setEnabled(true);
   m_progress->setRange(0, 0);  // busy until the first solve reports
   m_summary->setText(tr("Solving…"));
-  m_watcher.setFuture(QtConcurrent::run(run_in_background, selection(), options()));
+  m_run_by_travel = m_cost->by_travel_time();
+  std::optional<TravelChoice> travel;
+  if (m_run_by_travel) travel = m_cost->travel_choice();
+  m_watcher.setFuture(QtConcurrent::run(run_in_background, selection(), options(), travel));
 }
 
 void SitingDialog::cancel_run() {
@@ -303,7 +323,8 @@ void SitingDialog::show_outcome(const project::SitingOutcome& outcome, const QSt
   QString text;
   if (!trail.isEmpty()) text += tr("Candidates: %1").arg(trail) + QStringLiteral("\n");
   if (problem == PMedian)
-    text += tr("%1 new sites: mean distance %2 m per %3 (objective %4), best bound %5 m, gap %6%.")
+    text += (m_run_by_travel ? tr("%1 new sites: mean travel time %2 min per %3 (objective %4), best bound %5 min, gap %6%.")
+                             : tr("%1 new sites: mean distance %2 m per %3 (objective %4), best bound %5 m, gap %6%."))
                 .arg(outcome.new_sites)
                 .arg(s.objective / total, 0, 'f', 1)
                 .arg(weight)
@@ -311,7 +332,8 @@ void SitingDialog::show_outcome(const project::SitingOutcome& outcome, const QSt
                 .arg(s.bound / total, 0, 'f', 1)
                 .arg(s.gap_pct(), 0, 'f', 2);
   else if (problem == PCenter)
-    text += tr("%1 new sites: longest distance %2 m, best bound %3 m, gap %4%.")
+    text += (m_run_by_travel ? tr("%1 new sites: longest trip %2 min, best bound %3 min, gap %4%.")
+                             : tr("%1 new sites: longest distance %2 m, best bound %3 m, gap %4%."))
                 .arg(outcome.new_sites)
                 .arg(s.objective, 0, 'f', 1)
                 .arg(s.bound, 0, 'f', 1)
@@ -335,7 +357,7 @@ void SitingDialog::show_outcome(const project::SitingOutcome& outcome, const QSt
   m_result_layers = siting_result_layers(outcome, {tr("Chosen sites").toStdString(), tr("Allocations").toStdString(),
                                                    tr("Served by a new site").toStdString(),
                                                    tr("Served by an existing facility").toStdString(),
-                                                   tr("Still beyond the distance (to the nearest site)").toStdString()});
+                                                   tr("Still beyond reach (to the nearest site)").toStdString()});
   m_outcome = outcome;
   m_add->setEnabled(true);
 }

@@ -2,7 +2,8 @@
 // The siting panel: where the next k facilities go for the demand of a point layer (relocation
 // sites by households), among candidate sites near a hardened road, power or water line, with
 // existing facilities staying — maximal covering, set covering, p-median or p-center, solved by
-// project::run_siting as `ruralatlas site` solves it (straight-line metres). Runs on a worker
+// project::run_siting as `ruralatlas site` solves it, in straight-line metres or in minutes over
+// the map's roads (`site --network --speeds`). Runs on a worker
 // with progress and Cancel; shows objective, bound, gap and the chosen sites, and adds the
 // sites and allocation lines to the map with ready styles.
 #include <QDialog>
@@ -27,6 +28,8 @@ class QTableWidget;
 
 namespace ruralatlas::gui {
 
+class TravelCostFields;
+
 /// What a background siting run came back with.
 struct SitingRunOutcome {
   std::optional<project::SitingOutcome> outcome;
@@ -49,7 +52,9 @@ class SitingDialog : public QDialog {
   QComboBox* problem_box() const { return m_problem; }
   QSpinBox* sites_box() const { return m_k; }
   QDoubleSpinBox* cover_share_box() const { return m_cover_share; }
-  QDoubleSpinBox* within_box() const { return m_within; }
+  /// Straight-line threshold (m); the travel-time choices are in travel_fields().
+  QDoubleSpinBox* within_box() const;
+  TravelCostFields* travel_fields() const { return m_cost; }
   QComboBox* existing_box() const { return m_existing; }
   QLineEdit* existing_filter_edit() const { return m_existing_filter; }
   QComboBox* solver_box() const { return m_solver; }
@@ -94,7 +99,8 @@ class SitingDialog : public QDialog {
   QComboBox *m_demand, *m_weight, *m_candidates, *m_problem, *m_existing, *m_solver;
   QLineEdit *m_demand_filter, *m_candidate_filter, *m_existing_filter;
   QSpinBox* m_k;
-  QDoubleSpinBox *m_cover_share, *m_within;
+  QDoubleSpinBox* m_cover_share;
+  TravelCostFields* m_cost;
   QGridLayout* m_constraint_grid;
   std::vector<ConstraintRow> m_constraints;
   QPushButton *m_run, *m_cancel_run, *m_add;
@@ -104,6 +110,7 @@ class SitingDialog : public QDialog {
   std::optional<project::SitingOutcome> m_outcome;
   std::vector<project::MapLayer> m_result_layers;
   QFutureWatcher<SitingRunOutcome> m_watcher;
+  bool m_run_by_travel = false;  ///< the run under way (or last) measures minutes
 };
 
 }  // namespace ruralatlas::gui

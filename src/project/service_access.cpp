@@ -4,11 +4,10 @@
 
 #include "analysis/facility_travel_time.hpp"
 #include "analysis/network_attachment.hpp"
-#include "analysis/road_graph.hpp"
 #include "analysis/service_area.hpp"
-#include "analysis/speed_table.hpp"
 #include "core/error.hpp"
 #include "project/layer_cache.hpp"
+#include "project/map_travel_network.hpp"
 #include "project/speed_file.hpp"
 #include "style/filter.hpp"
 
@@ -16,19 +15,11 @@ namespace ruralatlas::project {
 
 namespace {
 
-struct Network {
-  analysis::RoadGraph graph;
-  std::vector<double> minutes;  ///< per edge
-  double access_kmh = 5;
-};
-
-Network load_network(const std::filesystem::path& roads_file, const std::filesystem::path& speeds_file,
-                     LayerCache& layers) {
-  const auto speeds = read_speed_file(speeds_file);
+/// The roads priced by the speed file, in the map's CRS the layer cache reads them into.
+PricedRoadGraph load_network(const std::filesystem::path& roads_file, const std::filesystem::path& speeds_file,
+                             LayerCache& layers) {
   const auto roads = layers.get(roads_file);
-  Network n{analysis::build_road_graph(*roads, {1.0, speeds.class_field, speeds.surface_field}), {}, speeds.access_kmh};
-  n.minutes = analysis::edge_minutes(n.graph, speeds.speeds);
-  return n;
+  return map_travel_network(*roads, roads->crs, {read_speed_file(speeds_file)});
 }
 
 /// The points of a layer file's features matching `filter_text`, in `crs`.
@@ -66,7 +57,7 @@ void add_service_access(core::Layer& layer, const ServiceAccessSpec& spec, Layer
                                "give the service another column name");
     const auto facilities = points_of(kind.facilities, kind.filter, layers, spec.file, spec.line);
     const auto travel =
-        analysis::travel_to_nearest_facility(network.graph, network.minutes, demand, facilities, network.access_kmh);
+        analysis::travel_to_nearest_facility(network.graph, network.edge_minutes, demand, facilities, network.access_kmh);
     layer.fields.push_back({kind.column, core::FieldType::Real, 0});
     for (std::size_t f = 0; f < layer.features.size(); ++f) {
       const auto& minutes = travel.trips[f].travel_min;
@@ -91,7 +82,7 @@ core::Layer service_area_layer(const ServiceAreaSpec& spec, const std::string& n
   const auto network = load_network(spec.network, spec.speeds, layers);
   const auto centres = points_of(spec.around, spec.filter, layers, spec.file, spec.line);
   // Each centre is a facility: the Dijkstra from all of them labels what lies within reach.
-  const auto travel = analysis::travel_to_nearest_facility(network.graph, network.minutes, {}, centres,
+  const auto travel = analysis::travel_to_nearest_facility(network.graph, network.edge_minutes, {}, centres,
                                                            network.access_kmh);
   std::vector<core::Point> located;
   for (const auto& p : centres)

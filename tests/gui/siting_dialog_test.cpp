@@ -15,6 +15,7 @@
 
 #include "gui/added_layer.hpp"
 #include "gui/siting_dialog.hpp"
+#include "gui/travel_cost_fields.hpp"
 #include "io/table_reader.hpp"
 #include "project/project_file.hpp"
 #include "support/cli_runner.hpp"
@@ -67,6 +68,29 @@ void huining_clinics(SitingDialog& dialog, int problem, bool exact) {
   dialog.sites_box()->setValue(5);
   dialog.within_box()->setValue(3000);
   dialog.solver_box()->setCurrentIndex(exact ? 1 : 0);
+}
+
+/// The same, in minutes over the map's roads at the project's speeds.
+void huining_clinics_by_travel_time(SitingDialog& dialog, int problem, int k, double within_min, bool exact) {
+  huining_clinics(dialog, problem, exact);
+  dialog.sites_box()->setValue(k);
+  auto* travel = dialog.travel_fields();
+  travel->measure_box()->setCurrentIndex(1);
+  travel->roads_box()->setCurrentText(QStringLiteral("道路 · roads"));
+  QCOMPARE(travel->roads_box()->currentText(), QStringLiteral("道路 · roads"));
+  travel->within_min_box()->setValue(within_min);
+}
+
+/// `ruralatlas site` for the README's inputs over the network, written to `out`.
+test::CliResult site_over_roads(const std::vector<std::string>& problem_args, const test::TempDir& out) {
+  std::vector<std::string> args = {"site", "layers/relocation_sites.yaml", "--weight", "households", "--demand-filter",
+                                   "county = '会宁县'", "--candidates", "layers/villages.yaml", "--candidate-filter",
+                                   "county = '会宁县'", "--near", "layers/roads.yaml:1000:hardened = 1", "--existing",
+                                   "layers/clinics.yaml", "--existing-filter", "level <> 'village_clinic'", "--network",
+                                   "layers/roads.yaml", "--speeds", "networks/speeds.yaml", "--no-graph-cache",
+                                   "--out", out.path().string()};
+  args.insert(args.end(), problem_args.begin(), problem_args.end());
+  return test::run_cli(args);
 }
 
 bool run(SitingDialog& dialog) {
@@ -153,6 +177,40 @@ class SitingDialogTest : public QObject {
     QCOMPARE(std::round(dialog.outcome()->solution.objective), printed(r.out, "objective"));  // printed to the unit
     expect_same_sites(dialog.outcome()->chosen_sites, dir / "chosen_sites.csv");
     QVERIFY2(dialog.summary_label()->text().contains(QStringLiteral("mean distance")), qPrintable(dialog.summary_label()->text()));
+  }
+
+  void covering_over_the_roads_equals_the_site_command() {
+    test::TempDir dir;
+    const auto r = site_over_roads({"-k", "2", "--within-min", "10", "--solver", "exact"}, dir);
+    QVERIFY2(r.exit_code == 0, r.err.c_str());
+    SitingDialog dialog(sample_map());
+    huining_clinics_by_travel_time(dialog, 0, 2, 10, true);
+    QVERIFY(run(dialog));
+    QVERIFY2(dialog.outcome(), qPrintable(dialog.summary_label()->text()));
+    const auto& outcome = *dialog.outcome();
+    QCOMPARE(outcome.solution.objective, printed(r.out, "objective"));
+    QCOMPARE(outcome.solution.bound, printed(r.out, "best bound"));
+    QCOMPARE(outcome.existing_covered, printed(r.out, "facilities cover"));
+    // Not everything within 10 min, so the choice matters.
+    QVERIFY(outcome.solution.objective < outcome.total_weight);
+    expect_same_sites(outcome.chosen_sites, dir / "chosen_sites.csv");
+    QCOMPARE(dialog.sites_table()->horizontalHeaderItem(7)->text(), QStringLiteral("mean_after_min"));
+  }
+
+  void p_median_over_the_roads_equals_the_site_command() {
+    test::TempDir dir;
+    const auto r = site_over_roads({"--problem", "median", "-k", "3", "--within-min", "15"}, dir);
+    QVERIFY2(r.exit_code == 0, r.err.c_str());
+    SitingDialog dialog(sample_map());
+    huining_clinics_by_travel_time(dialog, 2, 3, 15, false);
+    QVERIFY(run(dialog));
+    QVERIFY2(dialog.outcome(), qPrintable(dialog.summary_label()->text()));
+    const auto& s = dialog.outcome()->solution;
+    QCOMPARE(std::round(s.objective), printed(r.out, "objective"));  // printed to the unit
+    expect_same_sites(dialog.outcome()->chosen_sites, dir / "chosen_sites.csv");
+    const auto summary = dialog.summary_label()->text();
+    const auto mean = QString::number(s.objective / dialog.outcome()->total_weight, 'f', 1);
+    QVERIFY2(summary.contains(QStringLiteral("3 new sites: mean travel time %1 min per households").arg(mean)), qPrintable(summary));
   }
 
   void constraint_no_candidate_meets_is_reported() {

@@ -131,10 +131,6 @@
         <translation>仅限条件</translation>
     </message>
     <message>
-        <source>Covered within</source>
-        <translation>覆盖距离</translation>
-    </message>
-    <message>
         <source>Run</source>
         <translation>运行</translation>
     </message>
@@ -169,6 +165,26 @@
     <message>
         <source>%1 of %2 within %3 m (%4%); %5 could not be measured.</source>
         <translation>%2 个中 %1 个在 %3 米以内（%4%）；%5 个无法计算。</translation>
+    </message>
+    <message>
+        <source>The map has no line layer to travel over; add the roads first.</source>
+        <translation>地图中没有可通行的线图层；请先添加道路。</translation>
+    </message>
+    <message>
+        <source>≤ %1 min</source>
+        <translation>≤ %1 分钟</translation>
+    </message>
+    <message>
+        <source>&gt; %1 min</source>
+        <translation>&gt; %1 分钟</translation>
+    </message>
+    <message>
+        <source>cannot reach any facility</source>
+        <translation>无法到达任何设施</translation>
+    </message>
+    <message>
+        <source>%1 of %2 within %3 min (%4%) of %5 facilities; %6 cannot reach any facility.</source>
+        <translation>%2 个中 %1 个在 %5 处设施的 %3 分钟以内（%4%）；%6 个无法到达任何设施。</translation>
     </message>
 </context>
 <context>
@@ -1095,20 +1111,8 @@
         <translation>例如 level &lt;&gt; &apos;village_clinic&apos;；留空表示全部要素</translation>
     </message>
     <message>
-        <source>Maximal covering: the most demand within the distance</source>
-        <translation>最大覆盖：距离内的需求最多</translation>
-    </message>
-    <message>
         <source>Set covering: the fewest sites covering a share of the demand</source>
         <translation>集合覆盖：以最少设施覆盖一定比例的需求</translation>
-    </message>
-    <message>
-        <source>p-median: the least weighted distance</source>
-        <translation>p-中值：加权距离最小</translation>
-    </message>
-    <message>
-        <source>p-center: the shortest longest distance</source>
-        <translation>p-中心：最远距离最短</translation>
     </message>
     <message>
         <source>Heuristic (greedy + swap, with a proven bound)</source>
@@ -1157,10 +1161,6 @@
     <message>
         <source>Share to cover</source>
         <translation>覆盖比例</translation>
-    </message>
-    <message>
-        <source>Covered within (straight line)</source>
-        <translation>覆盖距离（直线）</translation>
     </message>
     <message>
         <source>Solver</source>
@@ -1263,8 +1263,32 @@
         <translation>由现有设施覆盖</translation>
     </message>
     <message>
-        <source>Still beyond the distance (to the nearest site)</source>
-        <translation>仍超出覆盖距离（至最近设施）</translation>
+        <source>Maximal covering: the most demand within reach</source>
+        <translation>最大覆盖：可达范围内的需求最多</translation>
+    </message>
+    <message>
+        <source>p-median: the least weighted distance or travel time</source>
+        <translation>p-中值：加权距离或通行时间最小</translation>
+    </message>
+    <message>
+        <source>p-center: the shortest longest distance or trip</source>
+        <translation>p-中心：最远距离或最长行程最短</translation>
+    </message>
+    <message>
+        <source>The map has no line layer to travel over; add the roads first.</source>
+        <translation>地图中没有可通行的线图层；请先添加道路。</translation>
+    </message>
+    <message>
+        <source>%1 new sites: mean travel time %2 min per %3 (objective %4), best bound %5 min, gap %6%.</source>
+        <translation>新建 %1 处：每单位 %3 平均通行时间 %2 分钟（目标值 %4），最优界 %5 分钟，差距 %6%。</translation>
+    </message>
+    <message>
+        <source>%1 new sites: longest trip %2 min, best bound %3 min, gap %4%.</source>
+        <translation>新建 %1 处：最长行程 %2 分钟，最优界 %3 分钟，差距 %4%。</translation>
+    </message>
+    <message>
+        <source>Still beyond reach (to the nearest site)</source>
+        <translation>仍不可达（至最近设施）</translation>
     </message>
 </context>
 <context>
@@ -1308,6 +1332,57 @@
     <message>
         <source>Nothing to save: the field does not classify.</source>
         <translation>无可保存内容：该字段无法分级。</translation>
+    </message>
+</context>
+<context>
+    <name>ruralatlas::gui::TravelCostFields</name>
+    <message>
+        <source>Straight-line distance</source>
+        <translation>直线距离</translation>
+    </message>
+    <message>
+        <source>Travel time over roads</source>
+        <translation>沿道路通行时间</translation>
+    </message>
+    <message>
+        <source>km/h by road class and surface, e.g. networks/speeds.yaml</source>
+        <translation>按道路等级和路面的车速（km/h），如 networks/speeds.yaml</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Measure by</source>
+        <translation>度量方式</translation>
+    </message>
+    <message>
+        <source>Covered within</source>
+        <translation>覆盖范围</translation>
+    </message>
+    <message>
+        <source>Roads</source>
+        <translation>道路</translation>
+    </message>
+    <message>
+        <source>Speed file</source>
+        <translation>车速文件</translation>
+    </message>
+    <message>
+        <source>Off-road speed</source>
+        <translation>非道路段速度</translation>
+    </message>
+    <message>
+        <source>Speed files (*.yaml *.yml)</source>
+        <translation>车速文件 (*.yaml *.yml)</translation>
+    </message>
+    <message>
+        <source>as in the speed file</source>
+        <translation>按车速文件</translation>
+    </message>
+    <message>
+        <source>as in the speed file (%1 km/h)</source>
+        <translation>按车速文件（%1 km/h）</translation>
     </message>
 </context>
 </TS>
