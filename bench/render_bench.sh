@@ -63,13 +63,8 @@ fi
 scales=("${@:-1 10}")
 for scale in ${scales[@]}; do
   if [ "$scale" = 1 ]; then data=$root/sample-data; else data=$root/bench/data/scale-$scale; fi
-  [ -f "$data/villages.shp" ] || /usr/bin/python3 scripts/gen_sample_data.py --scale "$scale" >&2
-  work=$root/bench/data/project-$scale
-  mkdir -p "$work/layers"
-  # The shipped layer files, pointed at this scale's data.
-  for f in layers/*.yaml; do sed "s|\.\./sample-data/|$data/|" "$f" > "$work/layers/$(basename "$f")"; done
-  sed -e "s|\.\./layers/|layers/|" -e "s|\.\./styles/|$root/styles/|" -e "s|\.\./layouts/|$root/layouts/|" \
-      -e "s|^date: .*|date: \"2026-11-24\"|" projects/tap_water.yaml > "$work/tap_water.yaml"
+  project=$(RA_BENCH_DATA=$data bench/scale_project.sh "$scale")  # the shipped project on this scale's data
+  work=$(dirname "$project")
   villages=$("$cli" info "$data/villages.shp" | sed -n "s/.*geometry: [A-Za-z ]*, \([0-9]*\) features/\1/p")
   roads=$("$cli" info "$data/roads.shp" | sed -n "s/.*geometry: [A-Za-z ]*, \([0-9]*\) features/\1/p")
   for run in 1 2 3; do
