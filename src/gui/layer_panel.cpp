@@ -6,6 +6,7 @@
 #include <QMimeData>
 #include <QPainter>
 #include <QPixmap>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include "render/legend_model.hpp"
 #include "render/symbol_swatch.hpp"
@@ -34,9 +35,7 @@ QString with_count(const std::string& label, std::size_t count) {
   return QStringLiteral("%1 (%2)").arg(QString::fromStdString(label)).arg(count);
 }
 
-void add_legend_items(QTreeWidgetItem* parent, const project::MapLayer& map_layer, qreal device_pixel_ratio) {
-  const render::StyledLayer styled{map_layer.layer.get(), &map_layer.style};
-  const auto legend = render::build_legend({&styled, 1});
+void add_legend_items(QTreeWidgetItem* parent, const render::LegendModel& legend, qreal device_pixel_ratio) {
   for (const auto& group : legend.groups) {
     if (group.nested_circles) {
       // Proportional circles: one row per class, the circle capped to the row's height.
@@ -54,6 +53,16 @@ void add_legend_items(QTreeWidgetItem* parent, const project::MapLayer& map_laye
   }
 }
 
+/// Every layer's legend (with its counts), bottom layer first; runs on a worker.
+std::vector<render::LegendModel> legends_of(const project::LoadedMap& map) {
+  std::vector<render::LegendModel> legends;
+  for (const auto& map_layer : map.layers) {
+    const render::StyledLayer styled{map_layer.layer.get(), &map_layer.style};
+    legends.push_back(render::build_legend({&styled, 1}));
+  }
+  return legends;
+}
+
 }  // namespace
 
 LayerPanel::LayerPanel(QWidget* parent) : QTreeWidget(parent) {
@@ -66,16 +75,22 @@ LayerPanel::LayerPanel(QWidget* parent) : QTreeWidget(parent) {
   setDefaultDropAction(Qt::MoveAction);
   setContextMenuPolicy(Qt::CustomContextMenu);
   connect(this, &QTreeWidget::itemChanged, this, &LayerPanel::on_item_changed);
+  connect(&m_legends, &QFutureWatcher<std::vector<render::LegendModel>>::finished, this, &LayerPanel::on_legends);
   connect(this, &QWidget::customContextMenuRequested, this, &LayerPanel::on_context_menu);
 }
 
-void LayerPanel::show_map(const project::LoadedMap* map, const std::vector<bool>& visible) {
+void LayerPanel::show_map(std::shared_ptr<const project::LoadedMap> map, const std::vector<bool>& visible) {
   const QSignalBlocker blocker(this);
   clear();
-  if (!map) return;
+  m_map = std::move(map);
+  m_legend_pending = false;
+  if (!m_map) {
+    m_legends.setFuture({});
+    return;
+  }
   // Top layer first, as in the printed legend.
-  for (std::size_t i = map->layers.size(); i-- > 0;) {
-    const auto& map_layer = map->layers[i];
+  for (std::size_t i = m_map->layers.size(); i-- > 0;) {
+    const auto& map_layer = m_map->layers[i];
     const auto& title = map_layer.style.title.empty() ? map_layer.layer->name : map_layer.style.title;
     auto* item = new QTreeWidgetItem(this, {QString::fromStdString(title)});
     item->setData(0, kLayerIndexRole, static_cast<qulonglong>(i));
@@ -86,9 +101,25 @@ void LayerPanel::show_map(const project::LoadedMap* map, const std::vector<bool>
                             .arg(QString::fromStdString(map_layer.layer->name))
                             .arg(map_layer.layer->features.size())
                             .arg(QString::fromStdString(map_layer.layer->source)));
-    add_legend_items(item, map_layer, devicePixelRatioF());
-    item->setExpanded(true);
   }
+  m_legend_pending = true;
+  // The watcher follows only the newest map: a slower run for an older one is never shown.
+  m_legends.setFuture(QtConcurrent::run([map = m_map] { return legends_of(*map); }));
+}
+
+void LayerPanel::on_legends() {
+  if (m_legends.future().resultCount() == 0) return;
+  const auto legends = m_legends.result();
+  {
+    const QSignalBlocker blocker(this);  // new rows are not visibility changes
+    for (std::size_t i = 0; i < legends.size(); ++i)
+      if (auto* item = layer_item(i)) {
+        add_legend_items(item, legends[i], devicePixelRatioF());
+        item->setExpanded(true);
+      }
+  }
+  m_legend_pending = false;
+  emit legend_shown();
 }
 
 QTreeWidgetItem* LayerPanel::layer_item(std::size_t layer_index) const {

@@ -368,7 +368,7 @@ void MainWindow::on_loaded() {
   }
   m_selection->clear();
   m_identify->show_nothing();
-  m_layers->show_map(m_map.get(), m_visible);
+  m_layers->show_map(m_map, m_visible);
   m_table->show_map(m_map);
   m_canvas->set_map(m_map, outcome.extent);
   for (std::size_t i = 0; i < m_visible.size(); ++i) m_canvas->set_layer_visible(i, m_visible[i]);
@@ -388,7 +388,7 @@ void MainWindow::show_edit(ShownMap edited) {
   // Layer indices changed: a selection or an identified feature would point elsewhere.
   m_selection->clear();
   m_identify->show_nothing();
-  m_layers->show_map(m_map.get(), m_visible);
+  m_layers->show_map(m_map, m_visible);
   m_table->show_map(m_map);
   m_canvas->show_edited_map(m_map, m_visible);
   if (first_layers) m_canvas->set_map(m_map, project_extent(*m_map));  // a new project's first layers: frame them

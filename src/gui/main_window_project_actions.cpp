@@ -59,7 +59,7 @@ bool MainWindow::new_project(const NewProjectSettings& settings) {
   }
   m_selection->clear();
   m_identify->show_nothing();
-  m_layers->show_map(m_map.get(), m_visible);
+  m_layers->show_map(m_map, m_visible);
   m_table->show_map(m_map);
   m_canvas->set_map(m_map, core::empty_envelope());
   m_session->set_new();

@@ -37,6 +37,7 @@
 #include "gui/style_dialog.hpp"
 #include "gui/interface_language.hpp"
 #include "gui/layer_panel.hpp"
+#include "render/legend_model.hpp"
 #include "gui/project_load_job.hpp"
 #include "gui/main_window.hpp"
 #include "gui/map_canvas.hpp"
@@ -50,6 +51,7 @@ using ruralatlas::gui::FeatureTableModel;
 using ruralatlas::gui::IdentifyPanel;
 using ruralatlas::gui::MainWindow;
 using ruralatlas::gui::MapCanvas;
+using ruralatlas::gui::LayerPanel;
 
 namespace {
 
@@ -106,7 +108,9 @@ class MainWindowTest : public QObject {
   MapCanvas* canvas() const { return m_window->canvas(); }
 
   bool wait_for_render() {
-    return QTest::qWaitFor([this] { return canvas()->render_up_to_date(); }, kRenderTimeoutMs);
+    // The layer panel's legend counts arrive from a worker too.
+    return QTest::qWaitFor([this] { return canvas()->render_up_to_date() && !m_window->layer_panel()->legend_pending(); },
+                           kRenderTimeoutMs);
   }
 
   /// Failing villages inside the window, and how many of them show the failing red at their centre.
@@ -163,6 +167,32 @@ class MainWindowTest : public QObject {
     QCOMPARE(item->childCount(), 3);
     QCOMPARE(item->child(1)->text(0), QStringLiteral("未达标 < 90% (%1)").arg(failing));
     QVERIFY(!item->child(1)->icon(0).isNull());
+  }
+
+  void a_newer_map_replaces_a_legend_still_being_counted() {
+    // A second map shown before the first one's legend is counted: only its classes appear.
+    LayerPanel panel;
+    const auto full = m_window->shown_map().map;
+    auto first_two = std::make_shared<ruralatlas::project::LoadedMap>(*full);
+    first_two->layers.resize(2);
+    QSignalSpy shown(&panel, &LayerPanel::legend_shown);
+    panel.show_map(full);
+    panel.show_map(first_two);
+    QVERIFY(panel.legend_pending());
+    QVERIFY(shown.wait(kRenderTimeoutMs));
+    QVERIFY(!panel.legend_pending());
+    QCOMPARE(panel.topLevelItemCount(), 2);
+    for (std::size_t i = 0; i < 2; ++i) {
+      const ruralatlas::render::StyledLayer styled{first_two->layers[i].layer.get(), &first_two->layers[i].style};
+      const auto legend = ruralatlas::render::build_legend({&styled, 1});
+      int rows = 0;
+      for (const auto& g : legend.groups)
+        rows += static_cast<int>(g.items.size() + (g.nested_circles ? g.nested_circles->circles.size() : 0));
+      QCOMPARE(panel.layer_item(i)->childCount(), rows);
+    }
+    QTest::qWait(200);  // the first map's run, if it finishes later, adds nothing
+    QCOMPARE(shown.count(), 1);
+    QCOMPARE(panel.topLevelItemCount(), 2);
   }
 
   void draws_failing_villages_in_red() {
