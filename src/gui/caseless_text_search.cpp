@@ -45,6 +45,23 @@ void append_utf8(char32_t cp, std::string& out) {
   out += static_cast<char>(0x80 | (cp & 0x3f));
 }
 
+/// No letter of `utf8` changes when case-folded.
+bool folds_to_itself(std::string_view utf8) {
+  const auto* s = reinterpret_cast<const unsigned char*>(utf8.data());
+  for (std::size_t i = 0; i < utf8.size();) {
+    if (s[i] < 0x80) {
+      if (s[i] >= 'A' && s[i] <= 'Z') return false;
+      ++i;
+      continue;
+    }
+    const std::size_t length = sequence_length(s[i]);
+    const char32_t cp = length > 1 && i + length <= utf8.size() ? decode(s + i, length) : 0;
+    if (cp != 0 && QChar::toCaseFolded(cp) != cp) return false;
+    i += cp != 0 ? length : 1;
+  }
+  return true;
+}
+
 }  // namespace
 
 void fold_case(std::string_view utf8, std::string& out) {
@@ -69,12 +86,10 @@ void fold_case(std::string_view utf8, std::string& out) {
 CaselessNeedle::CaselessNeedle(std::string_view utf8) { fold_case(utf8, m_folded); }
 
 bool CaselessNeedle::found_in(std::string_view utf8) const {
-  if (utf8.size() < m_folded.size()) {
-    // An ASCII cell folds to as many bytes, too few to hold the needle (most numbers).
-    bool ascii = true;
-    for (const char c : utf8) ascii = ascii && static_cast<unsigned char>(c) < 0x80;
-    if (ascii) return false;
-  }
+  // Most cells are their own case fold (Chinese text, codes, numbers): the plain search
+  // answers for them, and only cells with letters that fold are copied folded.
+  if (utf8.find(m_folded) != std::string_view::npos) return true;
+  if (folds_to_itself(utf8)) return false;
   thread_local std::string folded;
   fold_case(utf8, folded);
   return folded.find(m_folded) != std::string::npos;

@@ -16,11 +16,15 @@ namespace {
 
 constexpr std::size_t kCancelCheckRows = 4096;
 
-bool row_matches(const core::Feature& feature, const CaselessNeedle& needle, std::string& scratch) {
+/// Whether a number's text (core::to_text: digits, sign, point, exponent, inf, nan) can hold `filter`.
+bool numbers_can_match(const std::string& filter) { return filter.find_first_not_of("0123456789.+-eEinfaINFA") == std::string::npos; }
+
+/// `with_numbers`: test integer and real cells too (formatting them is most of the cost).
+bool row_matches(const core::Feature& feature, const CaselessNeedle& needle, bool with_numbers, std::string& scratch) {
   for (const auto& value : feature.attributes) {
     if (const auto* text = std::get_if<std::string>(&value)) {
       if (needle.found_in(*text)) return true;
-    } else if (!core::is_null(value)) {
+    } else if (with_numbers && !core::is_null(value)) {
       scratch = core::to_text(value);
       if (needle.found_in(scratch)) return true;
     }
@@ -38,6 +42,7 @@ std::optional<std::vector<std::size_t>> filtered_rows(const core::Layer& layer, 
     return rows;
   }
   const CaselessNeedle needle(filter);
+  const bool with_numbers = numbers_can_match(filter);
   std::vector<unsigned char> kept(count, 0);
   std::atomic<bool> stopped = false;
   core::parallel_ranges(count, [&](std::size_t begin, std::size_t end) {
@@ -47,7 +52,7 @@ std::optional<std::vector<std::size_t>> filtered_rows(const core::Layer& layer, 
         stopped = true;
         return;
       }
-      kept[i] = row_matches(layer.features[i], needle, scratch);
+      kept[i] = row_matches(layer.features[i], needle, with_numbers, scratch);
     }
   });
   if (stopped) return std::nullopt;

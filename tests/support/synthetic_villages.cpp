@@ -68,8 +68,12 @@ core::Layer synthetic_villages(std::size_t count, std::size_t indicator_fields, 
       a.emplace_back(std::to_string(random() % 101) + "%");  // a number stored as text
     else
       a.emplace_back(std::round(unit(random) * 1000) / 10);  // repeats, to test ties
-    for (std::size_t k = 0; k < indicator_fields; ++k)
-      a.emplace_back(random() % 10 == 0 ? core::Value{} : core::Value{unit(random) * 100});
+    for (std::size_t k = 0; k < indicator_fields; ++k) {
+      if (random() % 10 == 0)
+        a.emplace_back(std::monostate{});
+      else
+        a.emplace_back(unit(random) * 100);
+    }
     layer.features.push_back(std::move(f));
   }
   return layer;
