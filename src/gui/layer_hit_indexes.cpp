@@ -5,6 +5,18 @@
 
 namespace ruralatlas::gui {
 
+LayerHitIndexes::LayerHitIndexes() { m_builder.setMaxThreadCount(1); }
+
+LayerHitIndexes::~LayerHitIndexes() {
+  clear();
+  m_builder.waitForDone();
+}
+
+void LayerHitIndexes::clear() {
+  for (auto& e : m_entries) e.window.cancel();  // one not started yet never starts
+  m_entries.clear();
+}
+
 void LayerHitIndexes::prepare(const project::LoadedMap& map) {
   std::vector<Entry> kept;
   for (const auto& map_layer : map.layers) {
@@ -14,10 +26,11 @@ void LayerHitIndexes::prepare(const project::LoadedMap& map) {
       kept.push_back(std::move(*it));
       m_entries.erase(it);
     } else if (std::none_of(kept.begin(), kept.end(), [&](const Entry& e) { return e.layer == layer; })) {
-      kept.push_back({layer, QtConcurrent::run([layer] { return std::make_shared<const project::LayerWindow>(*layer); })});
+      kept.push_back({layer, QtConcurrent::run(&m_builder, [layer] { return std::make_shared<const project::LayerWindow>(*layer); })});
     }
   }
-  m_entries = std::move(kept);  // a forgotten index still building finishes unused
+  clear();  // the layers left are no longer in the map
+  m_entries = std::move(kept);
 }
 
 const project::LayerWindow* LayerHitIndexes::find(const core::Layer& layer) const {

@@ -52,7 +52,7 @@ void MapCanvas::set_map(std::shared_ptr<const project::LoadedMap> map, const cor
   if (m_map)
     m_hit_indexes.prepare(*m_map);
   else
-    m_hit_indexes = {};
+    m_hit_indexes.clear();
   if (m_map) m_viewport.fit(m_full_extent, size());
   view_changed();
 }
