@@ -17,7 +17,9 @@ namespace {
 constexpr std::size_t kCancelCheckRows = 4096;
 
 /// Whether a number's text (core::to_text: digits, sign, point, exponent, inf, nan) can hold `filter`.
-bool numbers_can_match(const std::string& filter) { return filter.find_first_not_of("0123456789.+-eEinfaINFA") == std::string::npos; }
+bool numbers_can_match(const std::string& filter) {
+  return filter.find_first_not_of("0123456789.+-eEinfaINFA") == std::string::npos;
+}
 
 /// `with_numbers`: test integer and real cells too (formatting them is most of the cost).
 bool row_matches(const core::Feature& feature, const CaselessNeedle& needle, bool with_numbers, std::string& scratch) {

@@ -49,11 +49,12 @@ void MapCanvas::set_map(std::shared_ptr<const project::LoadedMap> map, const cor
   m_image = {};
   m_map_first = m_requested + 1;
   m_viewport = {};
-  if (m_map)
+  if (m_map) {
     m_hit_indexes.prepare(*m_map);
-  else
+    m_viewport.fit(m_full_extent, size());
+  } else {
     m_hit_indexes.clear();
-  if (m_map) m_viewport.fit(m_full_extent, size());
+  }
   view_changed();
 }
 
