@@ -6,9 +6,10 @@
 #include <QItemSelection>
 #include <QLabel>
 #include <QLineEdit>
-#include <QSortFilterProxyModel>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
+#include <algorithm>
 #include <set>
 
 #include "gui/feature_selection.hpp"
@@ -16,14 +17,17 @@
 
 namespace ruralatlas::gui {
 
+namespace {
+/// Typing pauses this long before the table filters: one filtering per word, not per key.
+constexpr int kFilterPauseMs = 250;
+}  // namespace
+
 AttributeTablePanel::AttributeTablePanel(FeatureSelection* selection, QWidget* parent)
     : QWidget(parent), m_selection(selection) {
   m_model = new FeatureTableModel(this);
-  m_proxy = new QSortFilterProxyModel(this);
-  m_proxy->setSourceModel(m_model);
-  m_proxy->setSortRole(FeatureTableModel::kSortRole);
-  m_proxy->setFilterKeyColumn(-1);  // a row matches when any of its cells does
-  m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+  m_filter_pause = new QTimer(this);
+  m_filter_pause->setSingleShot(true);
+  m_filter_pause->setInterval(kFilterPauseMs);
 
   m_layer_choice = new QComboBox(this);
   m_layer_choice->setObjectName("table_layer");
@@ -37,7 +41,7 @@ AttributeTablePanel::AttributeTablePanel(FeatureSelection* selection, QWidget* p
   m_joined_note->setObjectName("joined_note");
   m_view = new QTableView(this);
   m_view->setObjectName("attribute_table");
-  m_view->setModel(m_proxy);
+  m_view->setModel(m_model);
   m_view->setSortingEnabled(true);
   m_view->sortByColumn(-1, Qt::AscendingOrder);  // the layer's own order until a header is clicked
   m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -58,17 +62,17 @@ AttributeTablePanel::AttributeTablePanel(FeatureSelection* selection, QWidget* p
   connect(m_layer_choice, &QComboBox::currentIndexChanged, this, [this](int row) {
     if (row >= 0) show_layer(m_layer_choice->itemData(row).toULongLong());
   });
-  connect(m_filter, &QLineEdit::textChanged, this, [this](const QString& text) {
-    // Rows filtered out leave the view's selection, not the map's.
-    m_syncing = true;
-    m_proxy->setFilterFixedString(text);
-    m_syncing = false;
-    select_matching_rows();
+  connect(m_filter, &QLineEdit::textChanged, this, [this] {
+    m_filter_pause->start();
+    update_count();
   });
-  connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &AttributeTablePanel::update_count);
-  connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &AttributeTablePanel::update_count);
-  connect(m_proxy, &QAbstractItemModel::modelReset, this, &AttributeTablePanel::update_count);
-  connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &AttributeTablePanel::update_count);
+  connect(m_filter_pause, &QTimer::timeout, this, [this] {
+    m_model->set_filter(m_filter->text());
+    update_count();
+  });
+  connect(m_model, &FeatureTableModel::ordering_started, this, &AttributeTablePanel::update_count);
+  connect(m_model, &QAbstractItemModel::modelReset, this, &AttributeTablePanel::update_count);
+  connect(m_model, &FeatureTableModel::rows_ordered, this, &AttributeTablePanel::on_rows_ordered);
   connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &AttributeTablePanel::on_rows_selected);
   connect(m_selection, &FeatureSelection::changed, this, &AttributeTablePanel::on_selection_changed);
   update_count();
@@ -96,6 +100,11 @@ void AttributeTablePanel::show_layer(std::size_t layer_index) {
     const QSignalBlocker blocker(m_layer_choice);
     m_layer_choice->setCurrentIndex(m_layer_choice->findData(static_cast<qulonglong>(layer_index)));
   }
+  {
+    // A sort by another layer's column means nothing here: the layer's own order.
+    const QSignalBlocker blocker(m_view->horizontalHeader());
+    m_view->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+  }
   m_model->show_layer(m_map, layer_index);
   const auto& joined = m_map->layers[layer_index].joined_fields;
   std::set<std::string> tables;
@@ -111,12 +120,18 @@ std::size_t AttributeTablePanel::layer_index() const { return m_model->layer_ind
 
 QString AttributeTablePanel::count_text() const { return m_count->text(); }
 
-std::size_t AttributeTablePanel::feature_of_row(int row) const {
-  return static_cast<std::size_t>(m_proxy->mapToSource(m_proxy->index(row, 0)).row());
-}
+std::size_t AttributeTablePanel::feature_of_row(int row) const { return m_model->feature_of_row(row); }
+
+bool AttributeTablePanel::rows_pending() const { return m_filter_pause->isActive() || m_model->ordering(); }
 
 void AttributeTablePanel::update_count() {
-  m_count->setText(tr("%1 of %2 features").arg(m_proxy->rowCount()).arg(m_model->rowCount()));
+  m_count->setText(rows_pending() ? tr("filtering…")
+                                  : tr("%1 of %2 features").arg(m_model->rowCount()).arg(m_model->feature_count()));
+}
+
+void AttributeTablePanel::on_rows_ordered() {
+  update_count();
+  select_matching_rows();  // the new rows lost the view's selection
 }
 
 void AttributeTablePanel::on_rows_selected() {
@@ -138,15 +153,23 @@ void AttributeTablePanel::on_selection_changed() {
 }
 
 void AttributeTablePanel::select_matching_rows() {
-  QItemSelection rows;
+  std::vector<int> shown;
   if (m_selection->layer_index() == layer_index())
-    for (const auto feature : m_selection->features()) {
-      const auto index = m_proxy->mapFromSource(m_model->index(static_cast<int>(feature), 0));
-      if (index.isValid()) rows.select(index, index);
-    }
+    for (const auto feature : m_selection->features())
+      if (const auto row = m_model->row_of_feature(feature)) shown.push_back(*row);
+  std::sort(shown.begin(), shown.end());
+  // Runs of adjacent rows as one range each: a large selection stays a short list.
+  QItemSelection rows;
+  const int last_column = std::max(0, m_model->columnCount() - 1);
+  for (std::size_t i = 0; i < shown.size();) {
+    std::size_t j = i + 1;
+    while (j < shown.size() && shown[j] == shown[j - 1] + 1) ++j;
+    rows.select(m_model->index(shown[i], 0), m_model->index(shown[j - 1], last_column));
+    i = j;
+  }
   m_syncing = true;
   m_view->selectionModel()->select(rows, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-  if (!rows.isEmpty()) m_view->scrollTo(rows.indexes().constFirst(), QAbstractItemView::PositionAtCenter);
+  if (!shown.empty()) m_view->scrollTo(m_model->index(shown.front(), 0), QAbstractItemView::PositionAtCenter);
   m_syncing = false;
 }
 

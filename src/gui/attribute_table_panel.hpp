@@ -1,7 +1,8 @@
 #pragma once
 // The attribute table dock: a layer's features in a sortable table with a filter, joined
 // columns marked. Selecting rows selects the features on the map (and asks to zoom to
-// them); features selected on the map are selected in the table.
+// them); features selected on the map are selected in the table. Typing in the filter waits
+// for a pause before the model filters, on a worker, so a national layer never freezes it.
 #include <QWidget>
 #include <memory>
 #include <vector>
@@ -11,8 +12,8 @@
 class QComboBox;
 class QLabel;
 class QLineEdit;
-class QSortFilterProxyModel;
 class QTableView;
+class QTimer;
 
 namespace ruralatlas::gui {
 
@@ -32,10 +33,12 @@ class AttributeTablePanel : public QWidget {
   std::size_t layer_index() const;
 
   QTableView* view() const { return m_view; }
-  QSortFilterProxyModel* proxy() const { return m_proxy; }
+  FeatureTableModel* model() const { return m_model; }
   QLineEdit* filter() const { return m_filter; }
-  /// "812 of 4317 features"
+  /// "812 of 4317 features", or "filtering…" while the rows are being worked out.
   QString count_text() const;
+  /// The filter typed or the sort asked for is not shown yet.
+  bool rows_pending() const;
   /// The feature (index into the layer) shown in row `row` of the view.
   std::size_t feature_of_row(int row) const;
 
@@ -46,6 +49,7 @@ class AttributeTablePanel : public QWidget {
  private:
   void on_rows_selected();
   void on_selection_changed();
+  void on_rows_ordered();
   /// Selects the rows of the selected features when they are of the layer shown.
   void select_matching_rows();
   void update_count();
@@ -53,7 +57,7 @@ class AttributeTablePanel : public QWidget {
   FeatureSelection* m_selection;
   std::shared_ptr<const project::LoadedMap> m_map;
   FeatureTableModel* m_model = nullptr;
-  QSortFilterProxyModel* m_proxy = nullptr;
+  QTimer* m_filter_pause = nullptr;  ///< runs from a keystroke until the filter is applied
   QComboBox* m_layer_choice = nullptr;
   QLineEdit* m_filter = nullptr;
   QLabel* m_count = nullptr;

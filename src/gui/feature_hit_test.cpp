@@ -1,7 +1,10 @@
 #include "gui/feature_hit_test.hpp"
 
 #include <limits>
+#include <ranges>
 #include <type_traits>
+
+#include "gui/layer_hit_indexes.hpp"
 
 namespace ruralatlas::gui {
 
@@ -28,12 +31,13 @@ bool near_envelope(const core::Envelope& box, const core::Point& p, double toler
          p.y() >= box.min_corner().y() - tolerance && p.y() <= box.max_corner().y() + tolerance;
 }
 
-}  // namespace
-
-std::optional<std::size_t> feature_at(const core::Layer& layer, const core::Point& p, double tolerance_units) {
+/// The nearest of `candidates` (feature indices, ascending) within the tolerance of `p`.
+template <typename Candidates>
+std::optional<std::size_t> nearest_of(const core::Layer& layer, const Candidates& candidates, const core::Point& p,
+                                      double tolerance_units) {
   std::optional<std::size_t> best;
   double best_distance = std::numeric_limits<double>::infinity();
-  for (std::size_t i = 0; i < layer.features.size(); ++i) {
+  for (const std::size_t i : candidates) {
     const auto& geometry = layer.features[i].geometry;
     if (!near_envelope(core::envelope_of(geometry), p, tolerance_units)) continue;
     const double d = distance_to(geometry, p);
@@ -46,10 +50,27 @@ std::optional<std::size_t> feature_at(const core::Layer& layer, const core::Poin
   return best;
 }
 
+}  // namespace
+
+std::optional<std::size_t> feature_at(const core::Layer& layer, const core::Point& p, double tolerance_units) {
+  return nearest_of(layer, std::views::iota(std::size_t{0}, layer.features.size()), p, tolerance_units);
+}
+
+std::optional<std::size_t> feature_at(const project::LayerWindow& index, const core::Point& p, double tolerance_units) {
+  const core::Envelope near{{p.x() - tolerance_units, p.y() - tolerance_units},
+                            {p.x() + tolerance_units, p.y() + tolerance_units}};
+  return nearest_of(index.layer(), index.features_meeting(near), p, tolerance_units);
+}
+
 std::optional<FeatureRef> topmost_feature_at(const project::LoadedMap& map, const std::vector<std::size_t>& draw_order,
-                                             const core::Point& p, double tolerance_units) {
-  for (auto it = draw_order.rbegin(); it != draw_order.rend(); ++it)
-    if (const auto feature = feature_at(*map.layers.at(*it).layer, p, tolerance_units)) return FeatureRef{*it, *feature};
+                                             const core::Point& p, double tolerance_units,
+                                             const LayerHitIndexes* indexes) {
+  for (auto it = draw_order.rbegin(); it != draw_order.rend(); ++it) {
+    const auto& layer = *map.layers.at(*it).layer;
+    const auto* index = indexes ? indexes->find(layer) : nullptr;
+    if (const auto feature = index ? feature_at(*index, p, tolerance_units) : feature_at(layer, p, tolerance_units))
+      return FeatureRef{*it, *feature};
+  }
   return std::nullopt;
 }
 

@@ -49,7 +49,12 @@ void MapCanvas::set_map(std::shared_ptr<const project::LoadedMap> map, const cor
   m_image = {};
   m_map_first = m_requested + 1;
   m_viewport = {};
-  if (m_map) m_viewport.fit(m_full_extent, size());
+  if (m_map) {
+    m_hit_indexes.prepare(*m_map);
+    m_viewport.fit(m_full_extent, size());
+  } else {
+    m_hit_indexes.clear();
+  }
   view_changed();
 }
 
@@ -57,6 +62,7 @@ void MapCanvas::show_edited_map(std::shared_ptr<const project::LoadedMap> map, s
   m_map = std::move(map);
   m_layer_visible = std::move(visible);
   m_layer_visible.resize(m_map->layers.size(), true);
+  m_hit_indexes.prepare(*m_map);
   // The last image stays up, moved with the view, until the edited map's render replaces it.
   request_render();
   update();
@@ -94,7 +100,7 @@ void MapCanvas::set_selection(const FeatureSelection* selection) {
 void MapCanvas::identify_at(QPointF widget_px) {
   if (!m_map) return;
   const auto hit = topmost_feature_at(*m_map, visible_layers(), to_map(widget_px),
-                                      kIdentifyTolerancePx * m_viewport.units_per_px());
+                                      kIdentifyTolerancePx * m_viewport.units_per_px(), &m_hit_indexes);
   if (hit)
     emit feature_clicked(*hit);
   else

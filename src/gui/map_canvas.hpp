@@ -14,6 +14,7 @@
 #include "gui/canvas_renderer.hpp"
 #include "gui/canvas_viewport.hpp"
 #include "gui/feature_hit_test.hpp"
+#include "gui/layer_hit_indexes.hpp"
 
 namespace ruralatlas::gui {
 
@@ -96,6 +97,7 @@ class MapCanvas : public QWidget {
   std::vector<bool> m_layer_visible;
   CanvasViewport m_viewport;
   CanvasRenderer m_renderer;
+  LayerHitIndexes m_hit_indexes;  ///< for identify clicks; a click before a layer's is built scans it
   CanvasImage m_image;
   std::uint64_t m_requested = 0;    ///< generation of the newest request
   std::uint64_t m_map_first = 0;    ///< first generation of the current map: older images are of another map

@@ -44,6 +44,10 @@
         <source>%1 of %2 features</source>
         <translation>%1 / %2 个要素</translation>
     </message>
+    <message>
+        <source>filtering…</source>
+        <translation>正在筛选…</translation>
+    </message>
 </context>
 <context>
     <name>ruralatlas::gui::CategorizedStylePanel</name>
