@@ -6,6 +6,7 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 #include "core/error.hpp"
+#include "gui/background_pool.hpp"
 
 namespace ruralatlas::gui {
 
@@ -50,7 +51,7 @@ AtlasExportOutcome export_atlas_pdf(QPromise<AtlasExportOutcome>& promise, const
 }  // namespace
 
 QFuture<AtlasExportOutcome> start_atlas_export(std::shared_ptr<const project::LoadedMap> map, const QString& target) {
-  return QtConcurrent::run([map = std::move(map), target](QPromise<AtlasExportOutcome>& promise) {
+  return QtConcurrent::run(background_pool(), [map = std::move(map), target](QPromise<AtlasExportOutcome>& promise) {
     AtlasExportOutcome outcome;
     try {
       outcome = export_atlas_pdf(promise, *map, target);

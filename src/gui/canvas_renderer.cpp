@@ -2,6 +2,8 @@
 
 #include <QtConcurrent/QtConcurrentRun>
 
+#include "gui/background_pool.hpp"
+
 namespace ruralatlas::gui {
 
 CanvasRenderer::CanvasRenderer(QObject* parent) : QObject(parent) {
@@ -30,7 +32,7 @@ void CanvasRenderer::request(CanvasRenderRequest request) {
 void CanvasRenderer::start(CanvasRenderRequest request) {
   m_running = true;
   m_running_request = request;  // shares the map and the cancel flag with the job
-  m_watcher.setFuture(QtConcurrent::run([request = std::move(request)] { return render_canvas(request); }));
+  m_watcher.setFuture(QtConcurrent::run(background_pool(), [request = std::move(request)] { return render_canvas(request); }));
 }
 
 void CanvasRenderer::on_finished() {

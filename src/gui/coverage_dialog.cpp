@@ -12,6 +12,7 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 #include "core/error.hpp"
+#include "gui/background_pool.hpp"
 #include "gui/error_text.hpp"
 #include "gui/travel_cost_fields.hpp"
 #include "project/map_siting_inputs.hpp"
@@ -143,7 +144,7 @@ void CoverageDialog::run() {
   const auto filter = m_filter->text().trimmed().toStdString();
   if (by_travel) {
     m_travel_spec = {filter, project::map_layer_key(m_map->spec, targets->name), m_cost->within_min_box()->value()};
-    m_watcher.setFuture(QtConcurrent::run([demand, targets, travel, spec = m_travel_spec] {
+    m_watcher.setFuture(QtConcurrent::run(background_pool(), [demand, targets, travel, spec = m_travel_spec] {
       Outcome outcome;
       try {
         outcome.travel = project::measure_layer_travel_coverage(*demand, *targets, *travel.roads, travel.network_options(), spec);
@@ -157,7 +158,7 @@ void CoverageDialog::run() {
   project::LayerCoverageSpec spec;
   spec.target_filter = filter;
   spec.within_m = within_box()->value();
-  m_watcher.setFuture(QtConcurrent::run([demand, targets, spec] {
+  m_watcher.setFuture(QtConcurrent::run(background_pool(), [demand, targets, spec] {
     Outcome outcome;
     try {
       outcome.coverage = project::measure_layer_coverage(*demand, *targets, spec);

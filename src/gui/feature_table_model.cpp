@@ -5,6 +5,7 @@
 #include <QtConcurrent/QtConcurrentRun>
 #include <numeric>
 
+#include "gui/background_pool.hpp"
 #include "gui/joined_field_marks.hpp"
 
 namespace ruralatlas::gui {
@@ -72,7 +73,7 @@ void FeatureTableModel::order_rows_for_query() {
     }
   });
   // The job holds the layer itself: the model may show another map before it ends.
-  watcher->setFuture(QtConcurrent::run([layer = std::shared_ptr<const core::Layer>(l->layer), query = m_query, cancel] {
+  watcher->setFuture(QtConcurrent::run(background_pool(), [layer = std::shared_ptr<const core::Layer>(l->layer), query = m_query, cancel] {
     return order_rows(*layer, query, [&cancel] { return cancel->load(); });
   }));
   emit ordering_started();

@@ -13,6 +13,7 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 #include "core/error.hpp"
+#include "gui/background_pool.hpp"
 #include "gui/error_text.hpp"
 #include "io/dataset_info.hpp"
 
@@ -153,7 +154,7 @@ void JoinDialog::run_preview() {
   if (m_watcher.isRunning()) return;
   m_preview_button->setEnabled(false);
   m_summary->setText(tr("Reading the table and joining…"));
-  m_watcher.setFuture(QtConcurrent::run([layer = m_layer, spec = join()] {
+  m_watcher.setFuture(QtConcurrent::run(background_pool(), [layer = m_layer, spec = join()] {
     Outcome outcome;
     try {
       outcome.preview = project::preview_join(layer, spec);

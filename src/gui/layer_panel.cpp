@@ -8,6 +8,7 @@
 #include <QPixmap>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include "gui/background_pool.hpp"
 #include "render/legend_model.hpp"
 #include "render/symbol_swatch.hpp"
 
@@ -104,7 +105,7 @@ void LayerPanel::show_map(std::shared_ptr<const project::LoadedMap> map, const s
   }
   m_legend_pending = true;
   // The watcher follows only the newest map: a slower run for an older one is never shown.
-  m_legends.setFuture(QtConcurrent::run([map = m_map] { return legends_of(*map); }));
+  m_legends.setFuture(QtConcurrent::run(background_pool(), [map = m_map] { return legends_of(*map); }));
 }
 
 void LayerPanel::on_legends() {

@@ -19,6 +19,7 @@
 #include <exception>
 
 #include "core/error.hpp"
+#include "gui/background_pool.hpp"
 #include "gui/project_page_export.hpp"
 
 namespace ruralatlas::gui {
@@ -166,7 +167,7 @@ void LayoutPanel::refresh_preview() {
     return;
   }
   m_status->setText(tr("Drawing the page…"));
-  m_preview_watcher.setFuture(QtConcurrent::run(draw_preview, m_preview, m_preview ? nullptr : edited_map(), m_index));
+  m_preview_watcher.setFuture(QtConcurrent::run(background_pool(), draw_preview, m_preview, m_preview ? nullptr : edited_map(), m_index));
 }
 
 void LayoutPanel::show_page(int index) {
@@ -245,7 +246,7 @@ void LayoutPanel::export_file(const QString& file) {
   if (m_export_watcher.isRunning()) return;
   m_export->setEnabled(false);
   m_status->setText(tr("Printing %1…").arg(QDir::toNativeSeparators(file)));
-  m_export_watcher.setFuture(QtConcurrent::run(export_page, edited_map(), file));
+  m_export_watcher.setFuture(QtConcurrent::run(background_pool(), export_page, edited_map(), file));
 }
 
 void LayoutPanel::on_export_done() {

@@ -24,6 +24,7 @@
 #include "core/error.hpp"
 #include "gui/added_layer.hpp"
 #include "gui/attribute_table_panel.hpp"
+#include "gui/background_pool.hpp"
 #include "gui/feature_selection.hpp"
 #include "gui/identify_panel.hpp"
 #include "gui/coverage_dialog.hpp"
@@ -343,7 +344,7 @@ void MainWindow::open_project(const QString& file) {
   // The older load stops before its next layer file; setting the new future detaches the
   // watcher from it, so whatever it still returns is never seen.
   m_load_watcher.future().cancel();
-  m_load_watcher.setFuture(QtConcurrent::run(load_project, file));
+  m_load_watcher.setFuture(QtConcurrent::run(background_pool(), load_project, file));
 }
 
 void MainWindow::on_loaded() {
@@ -471,7 +472,7 @@ void MainWindow::add_layer_files(const QStringList& files) {
     return;
   }
   statusBar()->showMessage(tr("Reading %n layer file(s)…", nullptr, static_cast<int>(files.size())));
-  m_add_watcher.setFuture(QtConcurrent::run(read_layer_files, files, m_map->crs, m_map_generation));
+  m_add_watcher.setFuture(QtConcurrent::run(background_pool(), read_layer_files, files, m_map->crs, m_map_generation));
 }
 
 void MainWindow::choose_database_layers() {
@@ -488,7 +489,7 @@ void MainWindow::add_database_layers(const project::DatabaseConnection& connecti
   }
   statusBar()->showMessage(tr("Reading %n table(s) from %1…", nullptr, static_cast<int>(tables.size()))
                                .arg(QString::fromStdString(connection.server())));
-  m_add_watcher.setFuture(QtConcurrent::run(read_database_tables, connection, tables, m_map->crs, m_map_generation));
+  m_add_watcher.setFuture(QtConcurrent::run(background_pool(), read_database_tables, connection, tables, m_map->crs, m_map_generation));
 }
 
 void MainWindow::on_layers_added() {
@@ -533,7 +534,7 @@ void MainWindow::choose_export_file() {
 void MainWindow::export_map_file(const QString& file) {
   if (!m_map || m_export_watcher.isRunning()) return;
   statusBar()->showMessage(tr("Printing %1…").arg(QDir::toNativeSeparators(file)));
-  m_export_watcher.setFuture(QtConcurrent::run(export_map_file_in_background, printable_map(shown_map()), file));
+  m_export_watcher.setFuture(QtConcurrent::run(background_pool(), export_map_file_in_background, printable_map(shown_map()), file));
   update_actions();
 }
 

@@ -11,6 +11,7 @@
 #include <QtConcurrent/QtConcurrentRun>
 #include <exception>
 
+#include "gui/background_pool.hpp"
 #include "io/dataset_info.hpp"
 
 namespace ruralatlas::gui {
@@ -102,7 +103,7 @@ void PostgisLayerDialog::connect_to_server() {
   update_add_button();
   m_connect->setEnabled(false);
   m_message->setText(tr("Connecting to %1…").arg(m_listed_server));
-  m_watcher.setFuture(QtConcurrent::run(list_spatial_tables, c));
+  m_watcher.setFuture(QtConcurrent::run(background_pool(), list_spatial_tables, c));
 }
 
 void PostgisLayerDialog::on_listed() {

@@ -18,6 +18,7 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 #include "core/error.hpp"
+#include "gui/background_pool.hpp"
 #include "gui/error_text.hpp"
 #include "gui/siting_result_layers.hpp"
 #include "gui/travel_cost_fields.hpp"
@@ -286,7 +287,7 @@ void SitingDialog::run() {
   m_run_by_travel = m_cost->by_travel_time();
   std::optional<TravelChoice> travel;
   if (m_run_by_travel) travel = m_cost->travel_choice();
-  m_watcher.setFuture(QtConcurrent::run(run_in_background, selection(), options(), travel));
+  m_watcher.setFuture(QtConcurrent::run(background_pool(), run_in_background, selection(), options(), travel));
 }
 
 void SitingDialog::cancel_run() {
