@@ -1,5 +1,6 @@
 #include "gui/canvas_render_job.hpp"
 
+#include <QElapsedTimer>
 #include <QPainter>
 #include <exception>
 
@@ -9,7 +10,7 @@ bool supersedes(const CanvasRenderRequest& next, const CanvasRenderRequest& runn
   return next.map != running.map || next.layer_visible != running.layer_visible;
 }
 
-CanvasImage render_canvas(const CanvasRenderRequest& request) {
+CanvasImage render_canvas(const CanvasRenderRequest& request, const std::function<void(CanvasImage)>& partial) {
   CanvasImage out;
   out.viewport = request.viewport;
   out.size_px = request.size_px;
@@ -29,7 +30,22 @@ CanvasImage render_canvas(const CanvasRenderRequest& request) {
       if (i >= request.layer_visible.size() || request.layer_visible[i])
         layers.push_back({map_layers[i].layer.get(), &map_layers[i].style});
     QPainter painter(&image);
-    out.stats = render::render_map(painter, view, layers, [&request] { return request.cancel->load(); });
+    QElapsedTimer since_shown;
+    since_shown.start();
+    // Asked before every layer: stop, or first hand over what is drawn when it has been a while.
+    const auto stop_or_show = [&] {
+      if (request.cancel->load()) return true;
+      if (partial && since_shown.elapsed() >= request.partial_every_ms) {
+        CanvasImage so_far = out;
+        so_far.image = image.copy();
+        so_far.image.setDevicePixelRatio(dpr);
+        so_far.partial = true;
+        partial(std::move(so_far));
+        since_shown.restart();
+      }
+      return false;
+    };
+    out.stats = render::render_map(painter, view, layers, stop_or_show);
     painter.end();
     out.cancelled = out.stats.cancelled;
     image.setDevicePixelRatio(dpr);

@@ -7,6 +7,7 @@
 #include <QString>
 #include <atomic>
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -24,6 +25,7 @@ struct CanvasRenderRequest {
   double dpi = 96.0;           ///< logical pixels per inch
   double device_pixel_ratio = 1.0;
   std::uint64_t generation = 0;  ///< increases with every request
+  int partial_every_ms = 300;    ///< a longer render hands over what it has drawn this often
   /// Set from the window's thread to stop the render before its next layer.
   std::shared_ptr<std::atomic<bool>> cancel = std::make_shared<std::atomic<bool>>(false);
 };
@@ -40,10 +42,13 @@ struct CanvasImage {
   render::RenderStats stats;
   QString error;  ///< why there is no image
   bool cancelled = false;  ///< stopped part-way: the image is not to be shown
+  bool partial = false;    ///< the layers drawn so far: more (and the labels) to come
   std::uint64_t generation = 0;
 };
 
-/// Draws the visible layers on white. Never throws: a failure comes back in `error`.
-CanvasImage render_canvas(const CanvasRenderRequest& request);
+/// Draws the visible layers on white. Never throws: a failure comes back in `error`. A render
+/// taking longer than request.partial_every_ms gives `partial` copies of its image between
+/// layers, so the window can show the map filling in.
+CanvasImage render_canvas(const CanvasRenderRequest& request, const std::function<void(CanvasImage)>& partial = {});
 
 }  // namespace ruralatlas::gui

@@ -32,7 +32,19 @@ void CanvasRenderer::request(CanvasRenderRequest request) {
 void CanvasRenderer::start(CanvasRenderRequest request) {
   m_running = true;
   m_running_request = request;  // shares the map and the cancel flag with the job
-  m_watcher.setFuture(QtConcurrent::run(background_pool(), [request = std::move(request)] { return render_canvas(request); }));
+  // Partial images are posted to this object's thread (dropped if it is gone; the destructor
+  // waits for the job anyway), the finished one comes through the watcher.
+  m_watcher.setFuture(QtConcurrent::run(background_pool(), [this, request = std::move(request)] {
+    return render_canvas(request, [this](CanvasImage so_far) {
+      QMetaObject::invokeMethod(this, [this, so_far = std::move(so_far)] { on_partial(so_far); }, Qt::QueuedConnection);
+    });
+  }));
+}
+
+void CanvasRenderer::on_partial(const CanvasImage& image) {
+  // Only for the render still running and still wanted.
+  if (m_running && image.generation == m_running_request.generation && !m_running_request.cancel->load())
+    emit partly_rendered(image);
 }
 
 void CanvasRenderer::on_finished() {

@@ -40,6 +40,7 @@ MapCanvas::MapCanvas(QWidget* parent) : QWidget(parent) {
   setMinimumSize(200, 150);
   setCursor(Qt::OpenHandCursor);
   connect(&m_renderer, &CanvasRenderer::rendered, this, &MapCanvas::on_rendered);
+  connect(&m_renderer, &CanvasRenderer::partly_rendered, this, &MapCanvas::on_partly_rendered);
 }
 
 void MapCanvas::set_map(std::shared_ptr<const project::LoadedMap> map, const core::Envelope& full_extent) {
@@ -140,7 +141,7 @@ double MapCanvas::scale_denominator() const {
 }
 
 bool MapCanvas::render_up_to_date() const {
-  return m_map && m_renderer.idle() && m_image.generation == m_requested && !m_image.image.isNull();
+  return m_map && m_renderer.idle() && m_image.generation == m_requested && !m_image.partial && !m_image.image.isNull();
 }
 
 void MapCanvas::view_changed() {
@@ -172,6 +173,13 @@ void MapCanvas::on_rendered(const CanvasImage& image) {
   m_image = image;
   update();
   if (m_image.generation == m_requested) emit render_finished();
+}
+
+void MapCanvas::on_partly_rendered(const CanvasImage& image) {
+  // Only the newest view fills in; an older one's finished image stays until then.
+  if (image.generation != m_requested || image.generation < m_map_first) return;
+  m_image = image;
+  update();
 }
 
 void MapCanvas::paintEvent(QPaintEvent*) {

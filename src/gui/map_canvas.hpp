@@ -1,7 +1,8 @@
 #pragma once
 // The map on screen: the project's layers drawn by render::render_map on a worker thread,
-// panned by dragging, zoomed with the wheel or a dragged box, selected features highlighted. Between renders the last image is shown
-// moved and scaled to the current view, so the map follows the mouse without waiting.
+// panned by dragging, zoomed with the wheel or a dragged box, selected features highlighted.
+// Between renders the last image is shown moved and scaled to the current view, so the map
+// follows the mouse without waiting; a long render shows the layers it has drawn as it goes.
 #include <QImage>
 #include <QWidget>
 #include <cstdint>
@@ -89,6 +90,7 @@ class MapCanvas : public QWidget {
   void view_changed();
   void request_render();
   void on_rendered(const CanvasImage& image);
+  void on_partly_rendered(const CanvasImage& image);
   void identify_at(QPointF widget_px);
   void zoom_to_box(const QRectF& box_px);
 

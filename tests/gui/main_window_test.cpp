@@ -667,6 +667,37 @@ class MainWindowTest : public QObject {
     QCOMPARE(stopped.stats.features_drawn, std::size_t{0});
   }
 
+  void a_long_render_hands_over_the_map_layer_by_layer() {
+    ruralatlas::gui::CanvasRenderRequest request;
+    request.map = std::shared_ptr<const ruralatlas::project::LoadedMap>(std::shared_ptr<void>{}, canvas()->map());
+    request.layer_visible.assign(request.map->layers.size(), true);
+    request.viewport = canvas()->last_render().viewport;
+    request.size_px = canvas()->last_render().size_px;
+    request.partial_every_ms = 0;  // every layer, as a render of national layers does every 300 ms
+    std::vector<ruralatlas::gui::CanvasImage> partials;
+    const auto final_image = ruralatlas::gui::render_canvas(request, [&](auto so_far) { partials.push_back(std::move(so_far)); });
+    QVERIFY(!final_image.partial && !final_image.cancelled);
+    // One before each layer: blank first, then ever more drawn, none of it yet the labels.
+    QCOMPARE(partials.size(), request.map->layers.size());
+    const auto inked = [](const QImage& image) {
+      std::size_t n = 0;
+      for (int y = 0; y < image.height(); ++y)
+        for (int x = 0; x < image.width(); ++x) n += image.pixel(x, y) != qRgb(255, 255, 255);
+      return n;
+    };
+    QCOMPARE(inked(partials.front().image), std::size_t{0});
+    std::size_t before = 0;
+    for (const auto& p : partials) {
+      QVERIFY(p.partial);
+      QCOMPARE(p.generation, request.generation);
+      const auto now = inked(p.image);
+      QVERIFY(now >= before);
+      before = now;
+    }
+    // The top layer and the labels (with white halos, so not simply more ink) came last.
+    QVERIFY(final_image.image != partials.back().image);
+  }
+
   QStringList layer_names() const {
     QStringList names;
     for (const auto& l : canvas()->map()->layers) names << QString::fromStdString(l.layer->name);
