@@ -7,10 +7,10 @@
 namespace ruralatlas::cli {
 
 /// Restarts this executable with GLIBC_TUNABLES=glibc.malloc.hugetlb=1 when the caller set no
-/// tunables of their own, except for `travel`: its few large arrays (graph, search network)
-/// cost more in the kernel zeroing huge pages than they save in faults (paired national runs:
-/// 9.7–10.3 s wall without, 12.1–13.3 s with; bench/README.md). Returns (and the run goes on
-/// unchanged) when a restart is not possible.
-void restart_with_huge_page_malloc(int argc, char** argv);
+/// tunables of their own. Returns (and the run goes on unchanged) when a restart is not possible.
+/// `travel` gains most on an idle machine (national warm run 8.8–10.8 s → 4.9–5.2 s) but lost on
+/// one busy with compiles (9.7–10.3 s → 12.1–13.3 s, the kernel compacting memory for huge
+/// pages); bench/README.md has both.
+void restart_with_huge_page_malloc(char** argv);
 
 }  // namespace ruralatlas::cli

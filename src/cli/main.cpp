@@ -28,7 +28,7 @@ int exit_code_for(ruralatlas::core::ErrorKind kind) {
 }  // namespace
 
 int main(int argc, char** argv) {
-  ruralatlas::cli::restart_with_huge_page_malloc(argc, argv);
+  ruralatlas::cli::restart_with_huge_page_malloc(argv);
   std::setlocale(LC_ALL, "C.UTF-8");
   using namespace ruralatlas;
   CLI::App app{"RuralAtlas: coverage maps for rural revitalisation planning"};
