@@ -3,8 +3,12 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <mutex>
+#include <utility>
 
 #include <boost/geometry/algorithms/distance.hpp>
+
+#include "core/parallel_ranges.hpp"
 
 namespace ruralatlas::analysis {
 
@@ -32,6 +36,8 @@ class CellIndex {
     for (std::uint32_t i = 0; i < m_entries.size(); ++i)
       if (i == 0 || (m_entries[i].key >> 32) != (m_entries[i - 1].key >> 32)) m_columns.push_back({m_entries[i].key >> 32, i});
   }
+
+  std::uint32_t point_at(std::size_t entry) const { return m_entries[entry].point; }
 
   /// Calls visit(index) for every point in the 3 x 3 cells around p.
   template <typename Visit>
@@ -71,21 +77,57 @@ class CellIndex {
   std::vector<Column> m_columns;  ///< distinct columns in order, with their first entry
 };
 
+/// For every point, the later points (higher index) within the tolerance, as CSR. Found in cell
+/// order, so neighbouring lookups share cache lines, and on every core; the greedy pass that
+/// follows is then a cheap walk in input order.
+struct LaterNeighbours {
+  std::vector<std::uint32_t> first;  ///< neighbours of point i are point[first[i], first[i+1])
+  std::vector<std::uint32_t> point;
+};
+
+LaterNeighbours later_neighbours(const std::vector<core::Point>& points, const CellIndex& cells, double tolerance_m) {
+  using Pair = std::pair<std::uint32_t, std::uint32_t>;
+  std::mutex mutex;
+  std::vector<std::vector<Pair>> found;
+  core::parallel_ranges(points.size(), [&](std::size_t begin, std::size_t end) {
+    std::vector<Pair> pairs;
+    for (std::size_t e = begin; e < end; ++e) {
+      const auto i = cells.point_at(e);
+      cells.around(points[i], [&](std::uint32_t j) {
+        if (j > i && boost::geometry::distance(points[i], points[j]) <= tolerance_m) pairs.emplace_back(i, j);
+      });
+    }
+    const std::lock_guard lock(mutex);
+    found.push_back(std::move(pairs));
+  });
+  LaterNeighbours out;
+  out.first.assign(points.size() + 1, 0);
+  for (const auto& pairs : found)
+    for (const auto& [i, j] : pairs) ++out.first[i + 1];
+  for (std::size_t i = 0; i < points.size(); ++i) out.first[i + 1] += out.first[i];
+  out.point.resize(out.first.back());
+  for (const auto& pairs : found)
+    for (const auto& [i, j] : pairs) out.point[--out.first[i + 1]] = j;  // fills each run from its end
+  // Each run [first[i], first[i+1]) ended filled from the top down: first[i+1] now marks its start.
+  std::rotate(out.first.begin(), out.first.begin() + 1, out.first.end());
+  out.first.back() = static_cast<std::uint32_t>(out.point.size());
+  return out;
+}
+
 }  // namespace
 
 SnappedPoints snap_points(const std::vector<core::Point>& points, double tolerance_m) {
   constexpr auto kUnassigned = std::numeric_limits<std::uint32_t>::max();
   SnappedPoints out;
   out.node_of.assign(points.size(), kUnassigned);
-  const CellIndex cells(points, tolerance_m);
+  const auto later = later_neighbours(points, CellIndex(points, tolerance_m), tolerance_m);
   for (std::uint32_t i = 0; i < points.size(); ++i) {
     if (out.node_of[i] != kUnassigned) continue;
     const auto node = static_cast<std::uint32_t>(out.nodes.size());
-    const auto& p = points[i];
-    out.nodes.push_back(p);
-    cells.around(p, [&](std::uint32_t j) {
-      if (out.node_of[j] == kUnassigned && boost::geometry::distance(p, points[j]) <= tolerance_m) out.node_of[j] = node;
-    });
+    out.nodes.push_back(points[i]);
+    out.node_of[i] = node;
+    for (auto k = later.first[i]; k < later.first[i + 1]; ++k)
+      if (out.node_of[later.point[k]] == kUnassigned) out.node_of[later.point[k]] = node;
   }
   return out;
 }

@@ -27,12 +27,12 @@ analysis::SnappedPoints brute_force(const std::vector<core::Point>& points, doub
 }
 
 /// Clustered points in Gauss-Kruger metres (zone prefix included), many within a metre of another.
-std::vector<core::Point> clustered_points(unsigned seed) {
+std::vector<core::Point> clustered_points(unsigned seed, int clusters = 300) {
   std::mt19937 random(seed);
   std::uniform_real_distribution<double> centre_x(35'400'000, 35'402'000), centre_y(4'100'000, 4'102'000);
   std::normal_distribution<double> jitter(0, 0.8);
   std::vector<core::Point> points;
-  for (int c = 0; c < 300; ++c) {
+  for (int c = 0; c < clusters; ++c) {
     const double x = centre_x(random), y = centre_y(random);
     for (int k = 0; k < 1 + c % 5; ++k) points.emplace_back(x + jitter(random), y + jitter(random));
   }
@@ -68,4 +68,14 @@ TEST(PointSnapping, ZeroToleranceJoinsOnlyIdenticalPoints) {
   const std::vector<core::Point> points = {{5, 5}, {5, 5.0000001}, {5, 5}};
   EXPECT_EQ(analysis::snap_points(points, 0).node_of, (std::vector<std::uint32_t>{0, 1, 0}));
   EXPECT_TRUE(analysis::snap_points({}, 1.0).nodes.empty());
+}
+
+TEST(PointSnapping, EnoughPointsToSearchOnEveryCoreStillMatchTheGreedyDefinition) {
+  const auto points = clustered_points(11, 4000);  // about 12,000 points: split across threads
+  ASSERT_GT(points.size(), 10'000u);
+  const auto expected = brute_force(points, 1.0);
+  const auto snapped = analysis::snap_points(points, 1.0);
+  EXPECT_EQ(snapped.node_of, expected.node_of);
+  EXPECT_EQ(snapped.nodes.size(), expected.nodes.size());
+  EXPECT_LT(snapped.nodes.size(), points.size() * 3 / 4);  // the clusters did join
 }
