@@ -4,6 +4,7 @@
 # (GiST index, KNN `<->` then ST_Distance) and geopandas, on the same generated data in one run.
 # Wall time and peak memory of each; the counts within 2 km / 500 m / 500 m must agree.
 #   bench/coverage_bench.sh 116        # scale (116: ~500k villages, ~4.8M road segments)
+# RA_BENCH_SKIP_GEOPANDAS=1 leaves geopandas out (about 22 minutes at scale 116, never the fastest).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
@@ -12,7 +13,7 @@ cli=$root/build/ruralatlas
 scale=${1:-10}
 if [ "$scale" = 1 ]; then data=$root/sample-data; else data=$root/bench/data/scale-$scale; fi
 [ -f "$data/villages.shp" ] || /usr/bin/python3 scripts/gen_sample_data.py --scale "$scale" >&2
-/usr/bin/python3 -c "import geopandas" 2>/dev/null || apt-get install -y python3-geopandas >&2  # bench only
+[ -n "${RA_BENCH_SKIP_GEOPANDAS:-}" ] || /usr/bin/python3 -c "import geopandas" 2>/dev/null || apt-get install -y python3-geopandas >&2  # bench only
 work=$root/bench/data/coverage-$scale
 mkdir -p "$work/layers"
 timed() {  # label, command...: prints wall seconds and peak RSS
@@ -76,4 +77,4 @@ PY
   JOIN near_power p USING (vill_code)"
 
 # --- geopandas
-timed geopandas /usr/bin/python3 bench/coverage_geopandas.py "$data"
+[ -n "${RA_BENCH_SKIP_GEOPANDAS:-}" ] || timed geopandas /usr/bin/python3 bench/coverage_geopandas.py "$data"

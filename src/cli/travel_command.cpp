@@ -154,9 +154,13 @@ class TravelCommand final : public Command {
     auto network = std::make_unique<IndexedNetwork>();
     network->loaded = m_graph_cache.load(m_network, crs, project::road_graph_options(speed_file, m_snap_m));
     const double seconds = seconds_since(started);
+    // The report (components, dangling ends: a walk over every node) runs beside the indexing.
+    std::future<std::string> description;
+    if (!m_global->quiet)
+      description = std::async(std::launch::async, [&] { return describe(network->loaded, seconds); });
     network->minutes = analysis::edge_minutes(network->loaded.graph, speed_file.speeds);
     network->index.emplace(network->loaded.graph);
-    if (!m_global->quiet) network->description = describe(network->loaded, seconds);
+    if (description.valid()) network->description = description.get();
     return network;
   }
 
