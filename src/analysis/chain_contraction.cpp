@@ -12,10 +12,11 @@ struct CoreArc {
 /// Core indices in node order, so the core keeps the network's locality.
 void mark_core(const TravelNetwork& network, const std::vector<std::uint32_t>& keep, ChainContraction& c) {
   const auto n = static_cast<std::uint32_t>(network.first_arc.size() - 1);
+  std::vector<bool> kept(n, false);
+  for (const auto v : keep) kept[v] = true;
   c.core_of.assign(n, ChainContraction::kInterior);
-  for (const auto v : keep) c.core_of[v] = 0;
   for (std::uint32_t v = 0; v < n; ++v)
-    if (c.core_of[v] == 0 || network.first_arc[v + 1] - network.first_arc[v] != 2) {
+    if (kept[v] || network.first_arc[v + 1] - network.first_arc[v] != 2) {
       c.core_of[v] = static_cast<std::uint32_t>(c.core_nodes.size());
       c.core_nodes.push_back(v);
     }
