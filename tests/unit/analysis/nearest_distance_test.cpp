@@ -81,3 +81,33 @@ TEST(NearestDistance, EmptyTargetsAndDegreesAreHandled) {
   degrees.crs.is_geographic = true;
   EXPECT_THROW(analysis::nearest_targets(degrees, village), core::Error);
 }
+
+TEST(NearestDistance, IndexFedOneTargetAtATimeReportsTheGivenIds) {
+  // As a streamed network arrives: sparse ids (the file's feature ids after a filter), a
+  // polygon that contains one village, and the lowest id winning where two polygons overlap.
+  analysis::NearestTargetIndex index(metric_layer(core::GeometryKind::Line));
+  index.add(core::MultiLineString{{{0.0, 0.0}, {100.0, 0.0}}}, 907);
+  core::Polygon square, bigger;
+  boost::geometry::read_wkt("POLYGON((200 0,200 50,250 50,250 0,200 0))", square);
+  boost::geometry::read_wkt("POLYGON((190 -10,190 60,260 60,260 -10,190 -10))", bigger);
+  boost::geometry::correct(square);
+  boost::geometry::correct(bigger);
+  index.add(core::MultiPolygon{bigger}, 31);
+  index.add(core::MultiPolygon{square}, 12);
+  index.add(core::MultiPoint{{50.0, 40.0}}, 5);
+  auto village = metric_layer(core::GeometryKind::Point);
+  for (auto [x, y] : {std::pair{50.0, -7.0}, {50.0, 30.0}, {220.0, 20.0}, {300.0, 60.0}})
+    village.features.push_back({0, core::MultiPoint{{x, y}}, {}});
+  const auto got = index.nearest(village);
+  EXPECT_EQ(got[0].target, 907u);
+  EXPECT_DOUBLE_EQ(got[0].distance_m, 7.0);
+  EXPECT_EQ(got[1].target, 5u);
+  EXPECT_DOUBLE_EQ(got[1].distance_m, 10.0);
+  EXPECT_EQ(got[2].target, 12u) << "inside both squares: the lower id";
+  EXPECT_DOUBLE_EQ(got[2].distance_m, 0.0);
+  EXPECT_EQ(got[3].target, 31u);
+  EXPECT_DOUBLE_EQ(got[3].distance_m, 40.0);  // to the corner (260, 60)
+  auto degrees = metric_layer(core::GeometryKind::Line);
+  degrees.crs.is_geographic = true;
+  EXPECT_THROW(analysis::NearestTargetIndex{degrees}, core::Error);
+}
