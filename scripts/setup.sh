@@ -19,6 +19,7 @@ packages=(
   python3 python3-gdal python3-shapely python3-numpy python3-openpyxl  # sample-data generator
   python3-scipy python3-yaml                          # tests and bench: independent Dijkstra for travel times
   libglpk-dev                                         # siting: exact maximal covering (GLPK branch and cut)
+  libjemalloc-dev                                     # CLI: memory allocator for national layers
 )
 
 missing=()

@@ -8,7 +8,6 @@
 #include <CLI/CLI.hpp>
 
 #include "cli/command.hpp"
-#include "cli/huge_page_malloc.hpp"
 #include "core/error.hpp"
 
 namespace {
@@ -28,7 +27,6 @@ int exit_code_for(ruralatlas::core::ErrorKind kind) {
 }  // namespace
 
 int main(int argc, char** argv) {
-  ruralatlas::cli::restart_with_huge_page_malloc(argv);
   std::setlocale(LC_ALL, "C.UTF-8");
   using namespace ruralatlas;
   CLI::App app{"RuralAtlas: coverage maps for rural revitalisation planning"};
