@@ -1,5 +1,6 @@
 #include "analysis/nearest_distance.hpp"
 
+#include <cassert>
 #include <variant>
 
 #include <boost/geometry/index/rtree.hpp>
@@ -47,9 +48,18 @@ std::optional<std::size_t> containing_polygon(const core::Point& p,
 
 }  // namespace
 
+struct NearestTargetIndex::Trees {
+  bgi::rtree<std::pair<Segment, std::size_t>, bgi::rstar<16>> segments;
+  BoxTree polygon_boxes;
+};
+
 NearestTargetIndex::NearestTargetIndex(const core::Layer& targets) { require_metric(targets); }
+NearestTargetIndex::NearestTargetIndex(NearestTargetIndex&&) noexcept = default;
+NearestTargetIndex& NearestTargetIndex::operator=(NearestTargetIndex&&) noexcept = default;
+NearestTargetIndex::~NearestTargetIndex() = default;
 
 void NearestTargetIndex::add(const core::Geometry& geometry, std::size_t id) {
+  assert(!m_trees && "add() after build()");
   if (const auto* points = std::get_if<core::MultiPoint>(&geometry))
     for (const auto& p : *points) m_segments.emplace_back(Segment{p, p}, id);
   else if (const auto* lines = std::get_if<core::MultiLineString>(&geometry))
@@ -63,14 +73,19 @@ void NearestTargetIndex::add(const core::Geometry& geometry, std::size_t id) {
   }
 }
 
-std::vector<NearestTarget> NearestTargetIndex::nearest(const core::Layer& demand) const {
-  require_metric(demand);
-  const bgi::rtree<std::pair<Segment, std::size_t>, bgi::rstar<16>> tree(m_segments.begin(), m_segments.end());
+void NearestTargetIndex::build() {
+  if (m_trees) return;
   std::vector<std::pair<core::Envelope, std::size_t>> polygon_boxes;
   for (std::size_t i = 0; i < m_polygons.size(); ++i)
     polygon_boxes.emplace_back(bg::return_envelope<core::Envelope>(m_polygons[i].first), i);
-  const BoxTree boxes(polygon_boxes.begin(), polygon_boxes.end());
+  m_trees = std::make_unique<Trees>(Trees{{m_segments.begin(), m_segments.end()}, {polygon_boxes.begin(), polygon_boxes.end()}});
+  std::deque<std::pair<Segment, std::size_t>>().swap(m_segments);  // the tree holds its own copies
+}
 
+std::vector<NearestTarget> NearestTargetIndex::nearest(const core::Layer& demand) {
+  require_metric(demand);
+  build();
+  const auto& tree = m_trees->segments;
   std::vector<NearestTarget> out(demand.features.size());
   core::parallel_ranges(demand.features.size(), [&](std::size_t begin, std::size_t end) {
     std::vector<std::pair<Segment, std::size_t>> hit;
@@ -79,7 +94,7 @@ std::vector<NearestTarget> NearestTargetIndex::nearest(const core::Layer& demand
       if (!points || points->empty() || tree.empty()) continue;
       const auto& p = points->front();
       if (!m_polygons.empty())
-        if (auto inside = containing_polygon(p, m_polygons, boxes)) {
+        if (auto inside = containing_polygon(p, m_polygons, m_trees->polygon_boxes)) {
           out[d] = {inside, 0.0};
           continue;
         }

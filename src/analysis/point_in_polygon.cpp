@@ -2,6 +2,8 @@
 
 #include <boost/geometry/index/rtree.hpp>
 
+#include "core/parallel_ranges.hpp"
+
 namespace ruralatlas::analysis {
 
 namespace bgi = boost::geometry::index;
@@ -15,19 +17,21 @@ std::vector<std::optional<std::size_t>> locate_points(const core::Layer& points,
   const bgi::rtree<Entry, bgi::rstar<16>> tree(entries.begin(), entries.end());
 
   std::vector<std::optional<std::size_t>> out(points.features.size());
-  std::vector<Entry> hits;
-  for (std::size_t p = 0; p < points.features.size(); ++p) {
-    const auto* multi = std::get_if<core::MultiPoint>(&points.features[p].geometry);
-    if (!multi || multi->empty()) continue;
-    const auto& point = multi->front();
-    hits.clear();
-    tree.query(bgi::intersects(point), std::back_inserter(hits));
-    std::optional<std::size_t> best;
-    for (const auto& [box, index] : hits)
-      if (boost::geometry::covered_by(point, std::get<core::MultiPolygon>(polygons.features[index].geometry)))
-        if (!best || index < *best) best = index;  // deterministic where polygons overlap
-    out[p] = best;
-  }
+  core::parallel_ranges(points.features.size(), [&](std::size_t begin, std::size_t end) {
+    std::vector<Entry> hits;
+    for (std::size_t p = begin; p < end; ++p) {
+      const auto* multi = std::get_if<core::MultiPoint>(&points.features[p].geometry);
+      if (!multi || multi->empty()) continue;
+      const auto& point = multi->front();
+      hits.clear();
+      tree.query(bgi::intersects(point), std::back_inserter(hits));
+      std::optional<std::size_t> best;
+      for (const auto& [box, index] : hits)
+        if (boost::geometry::covered_by(point, std::get<core::MultiPolygon>(polygons.features[index].geometry)))
+          if (!best || index < *best) best = index;  // deterministic where polygons overlap
+      out[p] = best;
+    }
+  });
   return out;
 }
 

@@ -9,7 +9,8 @@
 namespace ruralatlas::analysis {
 
 /// For each feature of `points` (its first point), the index of the first feature of
-/// `polygons` that contains it (boundary counts as inside), or nullopt. R-tree indexed.
+/// `polygons` that contains it (boundary counts as inside), or nullopt. R-tree indexed,
+/// searched on every core.
 std::vector<std::optional<std::size_t>> locate_points(const core::Layer& points, const core::Layer& polygons);
 
 }  // namespace ruralatlas::analysis

@@ -1,6 +1,7 @@
 // `ruralatlas scorecard CRITERIA... --villages LAYER --by ZONES --out DIR`: every village
 // against criteria rules (e.g. the 17 Dingxi village exit criteria), summed up to townships.
 #include <filesystem>
+#include <future>
 #include <iostream>
 
 #include <fmt/format.h>
@@ -30,13 +31,22 @@ class ScorecardCommand final : public Command {
   int run() override {
     std::vector<project::CriteriaFile> criteria;
     for (const auto& path : m_criteria) criteria.push_back(project::read_criteria_file(path));
-    const auto run = project::run_scorecards(criteria, m_villages, m_zones);
+    auto run = project::score_village_file(criteria, m_villages);
     if (!m_global->quiet) print_summary(run);
+    project::read_zones(run, m_zones);  // before any output: a bad zones file stops the run here
+    // The village tables (a national GeoPackage takes seconds) are written while the villages
+    // are located in the zones and summed, which only reads them.
+    std::future<std::vector<std::filesystem::path>> village_files;
+    if (!m_out.empty()) {
+      std::filesystem::create_directories(m_out);
+      village_files = std::async(std::launch::async,
+                                 [&] { return write_table_files(run.villages, m_out / "scorecard_villages", m_overwrite); });
+    }
+    project::summarise_by_zones(run);
     if (run.villages_outside)
       std::cerr << fmt::format("warning: {} villages lie outside every zone of {}\n", run.villages_outside, m_zones.string());
     if (m_out.empty()) return 0;
-    std::filesystem::create_directories(m_out);
-    auto written = write_table_files(run.villages, m_out / "scorecard_villages", m_overwrite);
+    auto written = village_files.get();
     const auto zones = write_table_files(run.zones, m_out / ("scorecard_" + run.zones.name), m_overwrite);
     written.insert(written.end(), zones.begin(), zones.end());
     if (!m_global->quiet)

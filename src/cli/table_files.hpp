@@ -8,7 +8,7 @@
 
 namespace ruralatlas::cli {
 
-/// Writes <stem>.csv and <stem>.gpkg (each atomically) and returns their paths.
+/// Writes <stem>.csv and <stem>.gpkg (each atomically, at the same time) and returns their paths.
 std::vector<std::filesystem::path> write_table_files(const core::Layer& layer, const std::filesystem::path& stem, bool overwrite);
 
 }  // namespace ruralatlas::cli

@@ -31,50 +31,64 @@ style::Filter bound_filter(const DistanceMeasureSpec& spec, style::Filter filter
 
 /// A network of millions of segments streams into the index: only the filter's columns are
 /// decoded, unmatched features are dropped before reprojection, and the layer is never held.
-std::vector<analysis::NearestTarget> nearest_streamed(const core::Layer& villages, const LayerFileSpec& target,
-                                                      const DistanceMeasureSpec& spec, const style::Filter& filter) {
+analysis::NearestTargetIndex streamed_targets(const LayerFileSpec& target, const DistanceMeasureSpec& spec,
+                                              const style::Filter& filter, const core::Crs& crs) {
   std::optional<analysis::NearestTargetIndex> index;
   std::optional<style::Filter> bound;
-  stream_layer_in_crs(target, filter.referenced_fields(), villages.crs,
+  stream_layer_in_crs(target, filter.referenced_fields(), crs,
                       {.on_header = [&](const core::Layer& header) {
                          index.emplace(header);
                          bound = bound_filter(spec, filter, header.fields);
                        },
                        .keep = [&](const core::Feature& f) { return spec.filter.empty() || bound->matches(f.attributes); },
                        .on_feature = [&](core::Feature&& f) { index->add(f.geometry, static_cast<std::size_t>(f.fid)); }});
-  return index->nearest(villages);
+  return std::move(*index);
 }
 
 /// A layer file with joins is loaded whole (a joined column may be what the filter tests), as is
 /// a service area, which has no source file to stream.
-std::vector<analysis::NearestTarget> nearest_loaded(const core::Layer& villages, const LayerFileSpec& target,
-                                                    const DistanceMeasureSpec& spec, const style::Filter& filter) {
-  const auto targets = io::reproject(load_layer(target, filter.referenced_fields()).layer, villages.crs);
+analysis::NearestTargetIndex loaded_targets(const LayerFileSpec& target, const DistanceMeasureSpec& spec,
+                                            const style::Filter& filter, const core::Crs& crs) {
+  const auto targets = io::reproject(load_layer(target, filter.referenced_fields()).layer, crs);
   const auto bound = bound_filter(spec, filter, targets.fields);
-  std::vector<bool> mask;
-  if (!spec.filter.empty())
-    for (const auto& f : targets.features) mask.push_back(bound.matches(f.attributes));
-  return analysis::nearest_targets(villages, targets, mask);
+  analysis::NearestTargetIndex index(targets);
+  for (std::size_t id = 0; id < targets.features.size(); ++id)
+    if (spec.filter.empty() || bound.matches(targets.features[id].attributes)) index.add(targets.features[id].geometry, id);
+  return index;
 }
 
 }  // namespace
 
-void add_distance_measure(core::Layer& villages, const DistanceMeasureSpec& spec) {
+void require_new_measure_column(const core::Layer& villages, const DistanceMeasureSpec& spec) {
   if (villages.field_index(spec.name))
     core::throw_config_error(spec.file.string(), spec.line,
                              "measure '" + spec.name + "' would replace the column of that name in layer '" + villages.name + "'",
                              "give the measure another name");
+}
+
+analysis::NearestTargetIndex load_measure_targets(const DistanceMeasureSpec& spec, const core::Crs& crs) {
   const auto filter = spec.filter.empty() ? style::Filter{} : in_measure(spec, [&] { return style::Filter::parse(spec.filter); });
   const auto target = read_layer_file(spec.target);
-  const bool streamable = target.joins.empty() && !target.service_area;
-  const auto nearest = streamable ? nearest_streamed(villages, target, spec, filter)
-                                            : nearest_loaded(villages, target, spec, filter);
+  auto index = target.joins.empty() && !target.service_area ? streamed_targets(target, spec, filter, crs)
+                                                            : loaded_targets(target, spec, filter, crs);
+  index.build();
+  return index;
+}
+
+void append_distance_measure(core::Layer& villages, const DistanceMeasureSpec& spec, analysis::NearestTargetIndex& targets) {
+  const auto nearest = targets.nearest(villages);
   villages.fields.push_back({spec.name, core::FieldType::Real, 0});
   for (std::size_t v = 0; v < villages.features.size(); ++v) {
     core::Value distance_m;
     if (nearest[v].target) distance_m = std::round(nearest[v].distance_m * 100) / 100;
     villages.features[v].attributes.push_back(distance_m);
   }
+}
+
+void add_distance_measure(core::Layer& villages, const DistanceMeasureSpec& spec) {
+  require_new_measure_column(villages, spec);
+  auto targets = load_measure_targets(spec, villages.crs);
+  append_distance_measure(villages, spec, targets);
 }
 
 }  // namespace ruralatlas::project

@@ -5,6 +5,8 @@
 #include <filesystem>
 #include <string>
 
+#include "analysis/nearest_distance.hpp"
+#include "core/crs.hpp"
 #include "core/layer.hpp"
 
 namespace ruralatlas::project {
@@ -17,8 +19,19 @@ struct DistanceMeasureSpec {
   int line = 0;
 };
 
-/// Appends the measure as a Real field (centimetre precision; null when no target matches).
-/// `villages` must be in a metric CRS; the target is reprojected to it.
+/// Throws core::Error (Config, naming the criteria file and line) when `villages` already has
+/// a column of the measure's name.
+void require_new_measure_column(const core::Layer& villages, const DistanceMeasureSpec& spec);
+
+/// The measure's targets (the filtered network) in `crs`, which must be metric, indexed and
+/// built. A network without joins streams in and is never held as a layer.
+analysis::NearestTargetIndex load_measure_targets(const DistanceMeasureSpec& spec, const core::Crs& crs);
+
+/// Appends the measure as a Real field (centimetre precision; null when no target matches),
+/// from the index load_measure_targets made for it.
+void append_distance_measure(core::Layer& villages, const DistanceMeasureSpec& spec, analysis::NearestTargetIndex& targets);
+
+/// All three, in order. `villages` must be in a metric CRS; the target is reprojected to it.
 void add_distance_measure(core::Layer& villages, const DistanceMeasureSpec& spec);
 
 }  // namespace ruralatlas::project

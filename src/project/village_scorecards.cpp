@@ -1,6 +1,8 @@
 #include "project/village_scorecards.hpp"
 
 #include <cctype>
+#include <future>
+#include <optional>
 
 #include "analysis/criteria_count.hpp"
 #include "analysis/point_in_polygon.hpp"
@@ -8,6 +10,8 @@
 #include "core/error.hpp"
 #include "io/layer_reprojector.hpp"
 #include "io/metric_crs.hpp"
+#include "io/vector_layer_reader.hpp"
+#include "project/distance_measure.hpp"
 #include "project/layer_loader.hpp"
 #include "style/filter.hpp"
 
@@ -101,23 +105,62 @@ void append_zone_columns(core::Layer& zones, const std::vector<analysis::Criteri
   }
 }
 
-}  // namespace
+using TargetLoads = std::vector<std::future<analysis::NearestTargetIndex>>;
 
-std::string outcome_column(const analysis::CriterionRule& rule) {
-  std::string name;
-  for (unsigned char c : rule.id) name += c == '-' || c == ' ' || c == '.' ? '_' : static_cast<char>(std::tolower(c));
-  return name;
+std::vector<const DistanceMeasureSpec*> measures_of(const std::vector<CriteriaFile>& criteria) {
+  std::vector<const DistanceMeasureSpec*> measures;
+  for (const auto& file : criteria)
+    for (const auto& measure : file.measures) {
+      for (const auto* earlier : measures)
+        if (earlier->name == measure.name)
+          core::throw_config_error(measure.file.string(), measure.line, "measure '" + measure.name + "' is defined twice",
+                                   "give one of them another name");
+      measures.push_back(&measure);
+    }
+  return measures;
 }
 
-VillageScoring score_villages(core::Layer& villages, const std::vector<CriteriaFile>& criteria,
-                              const std::string& key_field) {
-  std::vector<CriteriaRuleSpec> specs;
-  for (const auto& file : criteria) {
-    if (!file.measures.empty() && villages.crs.is_geographic)
-      villages = io::reproject(std::move(villages), io::gauss_kruger_crs_for(villages));
-    for (const auto& measure : file.measures) add_distance_measure(villages, measure);
-    specs.insert(specs.end(), file.rules.begin(), file.rules.end());
+/// Each network is read and indexed on a thread of its own: the small ones fit beside the
+/// national road network, whose reading and R-tree packing leave a core partly idle.
+TargetLoads start_loading(const std::vector<const DistanceMeasureSpec*>& measures, const core::Crs& crs) {
+  TargetLoads loads;
+  for (const auto* measure : measures)
+    loads.push_back(std::async(std::launch::async, [measure, crs] { return load_measure_targets(*measure, crs); }));
+  return loads;
+}
+
+/// The villages' metric CRS for the measures: their own when projected, else their
+/// Gauss-Kruger zone.
+core::Crs measure_crs(const core::Layer& villages) {
+  return villages.crs.is_geographic ? io::gauss_kruger_crs_for(villages) : villages.crs;
+}
+
+/// The same from the source's header, so the networks can be read while the villages are;
+/// nothing when the header cannot tell (a service area, an empty extent).
+std::optional<core::Crs> measure_crs_from_header(const LayerFileSpec& spec) {
+  if (spec.service_area) return std::nullopt;
+  const auto header = io::read_layer_header(spec.source, vector_read_options(spec));
+  if (!header.crs.is_geographic) return header.crs;
+  if (core::is_empty(header.extent)) return std::nullopt;
+  return io::gauss_kruger_crs_for(header.extent, header.crs, spec.source.string());
+}
+
+/// Moves the villages to `crs` and appends one column per measure, in order, as each load ends.
+void append_measures(core::Layer& villages, const std::vector<const DistanceMeasureSpec*>& measures, TargetLoads& loads,
+                     const core::Crs& crs) {
+  if (measures.empty()) return;
+  for (const auto* measure : measures) require_new_measure_column(villages, *measure);
+  if (villages.crs.definition != crs.definition) villages = io::reproject(std::move(villages), crs);
+  for (std::size_t i = 0; i < measures.size(); ++i) {
+    auto targets = loads[i].get();
+    append_distance_measure(villages, *measures[i], targets);
   }
+}
+
+/// The rules' outcomes on villages that already carry every measure.
+VillageScoring apply_rules(core::Layer& villages, const std::vector<CriteriaFile>& criteria, const std::string& key_field) {
+  std::vector<CriteriaRuleSpec> specs;
+  for (const auto& file : criteria) specs.insert(specs.end(), file.rules.begin(), file.rules.end());
   VillageScoring scoring;
   std::vector<std::vector<bool>> applies;
   for (const auto& spec : specs) {
@@ -129,20 +172,54 @@ VillageScoring score_villages(core::Layer& villages, const std::vector<CriteriaF
   return scoring;
 }
 
-ScorecardRun run_scorecards(const std::vector<CriteriaFile>& criteria, const std::filesystem::path& villages_file,
-                            const std::filesystem::path& zones_file) {
-  const auto villages_spec = read_layer_file(villages_file);
+}  // namespace
+
+std::string outcome_column(const analysis::CriterionRule& rule) {
+  std::string name;
+  for (unsigned char c : rule.id) name += c == '-' || c == ' ' || c == '.' ? '_' : static_cast<char>(std::tolower(c));
+  return name;
+}
+
+VillageScoring score_villages(core::Layer& villages, const std::vector<CriteriaFile>& criteria,
+                              const std::string& key_field) {
+  const auto measures = measures_of(criteria);
+  if (!measures.empty()) {
+    const auto crs = measure_crs(villages);
+    auto loads = start_loading(measures, crs);
+    append_measures(villages, measures, loads, crs);
+  }
+  return apply_rules(villages, criteria, key_field);
+}
+
+ScorecardRun score_village_file(const std::vector<CriteriaFile>& criteria, const std::filesystem::path& villages_file) {
+  const auto spec = read_layer_file(villages_file);
+  const auto measures = measures_of(criteria);
+  std::optional<core::Crs> crs;
+  TargetLoads loads;
+  if (!measures.empty() && (crs = measure_crs_from_header(spec))) loads = start_loading(measures, *crs);
   ScorecardRun run;
-  run.villages = load_layer(villages_spec).layer;
-  auto scoring = score_villages(run.villages, criteria, villages_spec.key);
+  run.villages = load_layer(spec).layer;
+  if (!measures.empty() && !crs) {
+    crs = measure_crs(run.villages);
+    loads = start_loading(measures, *crs);
+  }
+  if (crs) append_measures(run.villages, measures, loads, *crs);
+  auto scoring = apply_rules(run.villages, criteria, spec.key);
   run.rules = std::move(scoring.rules);
   run.scores = std::move(scoring.scores);
+  return run;
+}
+
+void read_zones(ScorecardRun& run, const std::filesystem::path& zones_file) {
   run.zones = io::reproject(load_layer(read_layer_file(zones_file)).layer, run.villages.crs);
+}
+
+void summarise_by_zones(ScorecardRun& run) {
   const auto zone_of = analysis::locate_points(run.villages, run.zones);
+  run.villages_outside = 0;
   for (const auto& z : zone_of) run.villages_outside += !z;
   const auto summary = analysis::summarise_scorecards(run.scores, zone_of, run.zones.features.size(), run.rules.size());
   append_zone_columns(run.zones, run.rules, summary);
-  return run;
 }
 
 }  // namespace ruralatlas::project

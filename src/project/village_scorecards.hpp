@@ -33,7 +33,14 @@ struct VillageScoring {
 VillageScoring score_villages(core::Layer& villages, const std::vector<CriteriaFile>& criteria,
                               const std::string& key_field);
 
-ScorecardRun run_scorecards(const std::vector<CriteriaFile>& criteria, const std::filesystem::path& villages_file,
-                            const std::filesystem::path& zones_file);
+/// Reads the villages of `villages_file` and scores them: fills rules, scores and villages.
+ScorecardRun score_village_file(const std::vector<CriteriaFile>& criteria, const std::filesystem::path& villages_file);
+
+/// Reads the zones of `zones_file` into run.zones, in the villages' CRS.
+void read_zones(ScorecardRun& run, const std::filesystem::path& zones_file);
+
+/// Finds each scored village's zone and fills run.villages_outside and the summary columns of
+/// run.zones. Only reads run.villages, so the villages may be written meanwhile.
+void summarise_by_zones(ScorecardRun& run);
 
 }  // namespace ruralatlas::project

@@ -138,4 +138,30 @@ TEST(ScorecardCommand, BadRulesAndValuesAreReportedWithFileLineAndRow) {
   EXPECT_NE(text.err.find("'about 80' is not a number"), std::string::npos) << text.err;
   EXPECT_NE(text.err.find("row "), std::string::npos) << text.err;
   EXPECT_FALSE(std::filesystem::exists(dir / "out/scorecard_villages.csv"));  // nothing half-written
+
+  // Measures load concurrently; a name that clashes with a column or another measure is still
+  // reported against its line, and nothing is written.
+  const auto roads = src + "/layers/roads.yaml";
+  std::ofstream(dir / "clash.yaml") << "name: t\nmeasures:\n  - {name: township, target: " << roads << "}\n"
+                                    << "rules:\n  - {id: R, label: r, column: township, op: '=', threshold: 1}\n";
+  auto clash = run_cli({"scorecard", (dir / "clash.yaml").string(), "--villages", (dir / "villages.yaml").string()});
+  EXPECT_EQ(clash.exit_code, 2);
+  EXPECT_NE(clash.err.find("clash.yaml:3"), std::string::npos) << clash.err;
+  EXPECT_NE(clash.err.find("would replace the column"), std::string::npos) << clash.err;
+  std::ofstream(dir / "twice.yaml") << "name: t\nmeasures:\n  - {name: road_m, target: " << roads << "}\n"
+                                    << "  - {name: road_m, target: " << roads << ", filter: \"surface = 'asphalt'\"}\n"
+                                    << "rules:\n  - {id: R, label: r, column: road_m, op: '<=', threshold: 2000}\n";
+  auto twice = run_cli({"scorecard", (dir / "twice.yaml").string(), "--villages", (dir / "villages.yaml").string(),
+                        "--out", (dir / "out").string()});
+  EXPECT_EQ(twice.exit_code, 2);
+  EXPECT_NE(twice.err.find("twice.yaml:4"), std::string::npos) << twice.err;
+  EXPECT_NE(twice.err.find("'road_m' is defined twice"), std::string::npos) << twice.err;
+  EXPECT_FALSE(std::filesystem::exists(dir / "out/scorecard_villages.csv"));
+
+  // A zones file that cannot be read stops the run before the village tables are written.
+  auto zones = run_cli({"scorecard", (dir / "tap.yaml").string(), "--by", (dir / "no_such_zones.yaml").string(),
+                        "--out", (dir / "out").string()});
+  EXPECT_NE(zones.exit_code, 0);
+  EXPECT_NE(zones.err.find("no_such_zones.yaml"), std::string::npos) << zones.err;
+  EXPECT_FALSE(std::filesystem::exists(dir / "out/scorecard_villages.csv"));
 }
