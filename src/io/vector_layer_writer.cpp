@@ -1,11 +1,13 @@
 #include "io/vector_layer_writer.hpp"
 
 #include <cstdint>
+#include <optional>
 
 #include "core/error.hpp"
 #include "io/atomic_file_writer.hpp"
 #include "io/csv_table_writer.hpp"
 #include "io/gdal_environment.hpp"
+#include "io/geopackage_rtree.hpp"
 #include "io/spatial_reference.hpp"
 
 namespace ruralatlas::io {
@@ -19,7 +21,7 @@ struct Format {
 
 Format format_for(const std::filesystem::path& path) {
   const auto ext = path.extension().string();
-  if (ext == ".gpkg") return {"GPKG", {}};
+  if (ext == ".gpkg") return {"GPKG", {"SPATIAL_INDEX=NO"}};  // filled in one pass: geopackage_rtree.hpp
   if (ext == ".shp") return {"ESRI Shapefile", {"ENCODING=UTF-8"}};
   if (ext == ".geojson" || ext == ".json") return {"GeoJSON", {"RFC7946=NO"}};
   if (ext == ".csv") return {"CSV", {}};  // written by write_csv_table, geometry as WKT
@@ -130,6 +132,9 @@ void write_vector_layer(const core::Layer& layer, const std::filesystem::path& p
     OGRFieldDefn definition(layer.fields[i].name.c_str(), ogr_type(layer, i));
     if (out->CreateField(&definition) != OGRERR_NONE) write_error(path, "cannot create field '" + layer.fields[i].name + "'");
   }
+  std::optional<detail::DeferredGeoPackageRtree> rtree;
+  if (geometry && std::string_view(format.driver) == "GPKG") rtree.emplace(*dataset, *out);
+  std::vector<detail::RtreeEntry> boxes;
   if (out->StartTransaction() != OGRERR_NONE) write_error(path, "cannot start writing");
   for (const auto& feature : layer.features) {
     OGRFeatureUniquePtr f(OGRFeature::CreateFeature(out->GetLayerDefn()));
@@ -137,7 +142,10 @@ void write_vector_layer(const core::Layer& layer, const std::filesystem::path& p
     if (geometry)
       if (auto g = to_ogr(feature.geometry)) f->SetGeometryDirectly(g.release());
     if (out->CreateFeature(f.get()) != OGRERR_NONE) write_error(path, "cannot write feature " + std::to_string(feature.fid));
+    if (rtree)
+      if (auto box = detail::rtree_entry(f->GetFID(), feature.geometry)) boxes.push_back(*box);
   }
+  if (rtree) rtree->fill(boxes, path.string());
   if (out->CommitTransaction() != OGRERR_NONE) write_error(path, "cannot finish writing");
   dataset.reset();  // flush and close before the rename
   writer.commit();
