@@ -4,7 +4,7 @@
 # (GiST index, KNN `<->` then ST_Distance) and geopandas, on the same generated data in one run.
 # Wall time and peak memory of each; the counts within 2 km / 500 m / 500 m must agree.
 #   bench/coverage_bench.sh 116        # scale (116: ~500k villages, ~4.8M road segments)
-# RA_BENCH_SKIP_GEOPANDAS=1 leaves geopandas out (about 22 minutes at scale 116, never the fastest).
+# RA_BENCH_RUNS (default 3) RuralAtlas runs; RA_BENCH_SKIP_GEOPANDAS=1 leaves geopandas out (about 22 minutes at scale 116, never the fastest).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
@@ -16,11 +16,12 @@ if [ "$scale" = 1 ]; then data=$root/sample-data; else data=$root/bench/data/sca
 [ -n "${RA_BENCH_SKIP_GEOPANDAS:-}" ] || /usr/bin/python3 -c "import geopandas" 2>/dev/null || apt-get install -y python3-geopandas >&2  # bench only
 work=$root/bench/data/coverage-$scale
 mkdir -p "$work/layers"
+exec 3>&1  # TIME lines reach the terminal even from a run whose output goes to a file
 timed() {  # label, command...: prints wall seconds and peak RSS
   local label=$1; shift
   /usr/bin/time -f "%e %M" -o "$work/time.txt" "$@"
   read -r seconds kb < "$work/time.txt"
-  echo "TIME $label seconds=$seconds max_rss_mb=$((kb / 1024))"
+  echo "TIME $label seconds=$seconds max_rss_mb=$((kb / 1024))" >&3
 }
 echo "scale=$scale data=$data"; du -shc "$data"/{villages,roads,water_mains,power_lines}.{shp,shx,dbf} | tail -1
 
@@ -29,8 +30,11 @@ for name in villages roads water_mains power_lines townships; do
   printf 'name: %s\nsource: %s/%s.shp\n' "$name" "$data" "$name" > "$work/layers/$name.yaml"
 done
 sed "s|\.\./layers/|$work/layers/|" criteria/network_access.yaml > "$work/network_access.yaml"
-timed ruralatlas "$cli" scorecard "$work/network_access.yaml" --villages "$work/layers/villages.yaml" \
-  --by "$work/layers/townships.yaml" --out "$work/ruralatlas" --overwrite
+for run in $(seq "${RA_BENCH_RUNS:-3}"); do
+  timed "ruralatlas run=$run" "$cli" scorecard "$work/network_access.yaml" --villages "$work/layers/villages.yaml" \
+    --by "$work/layers/townships.yaml" --out "$work/ruralatlas" --overwrite > "$work/ruralatlas_summary.txt"
+done
+cat "$work/ruralatlas_summary.txt"
 
 # --- PostGIS: a private cluster; load (ogr2ogr, GiST index) timed apart from the queries.
 pg_dir=/tmp/ra-coverage-bench-pg
