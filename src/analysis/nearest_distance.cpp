@@ -1,6 +1,8 @@
 #include "analysis/nearest_distance.hpp"
 
+#include <algorithm>
 #include <cassert>
+#include <future>
 #include <variant>
 
 #include <boost/geometry/index/rtree.hpp>
@@ -48,10 +50,32 @@ std::optional<std::size_t> containing_polygon(const core::Point& p,
 
 }  // namespace
 
+using SegmentTree = bgi::rtree<std::pair<bg::model::segment<core::Point>, std::size_t>, bgi::rstar<16>>;
+
+/// The segments in two R-trees, west and east of the median segment centre: a national network
+/// packs on two cores in half the time, and a query rarely needs the far tree.
 struct NearestTargetIndex::Trees {
-  bgi::rtree<std::pair<Segment, std::size_t>, bgi::rstar<16>> segments;
+  SegmentTree west, east;
   BoxTree polygon_boxes;
 };
+
+namespace {
+
+/// Below this many segments one tree is packed; the split pays only for national networks.
+constexpr std::size_t kSplitAbove = 200'000;
+
+/// The nearest segment of `tree` to `p`, if it is closer than `best`.
+void improve(const SegmentTree& tree, const core::Point& p, NearestTarget& best,
+             std::vector<std::pair<bg::model::segment<core::Point>, std::size_t>>& hit) {
+  if (tree.empty()) return;
+  if (best.target && bg::distance(p, tree.bounds()) >= best.distance_m) return;
+  hit.clear();
+  tree.query(bgi::nearest(p, 1), std::back_inserter(hit));
+  const double d = bg::distance(p, hit.front().first);
+  if (!best.target || d < best.distance_m) best = {hit.front().second, d};
+}
+
+}  // namespace
 
 NearestTargetIndex::NearestTargetIndex(const core::Layer& targets) { require_metric(targets); }
 NearestTargetIndex::NearestTargetIndex(NearestTargetIndex&&) noexcept = default;
@@ -78,29 +102,42 @@ void NearestTargetIndex::build() {
   std::vector<std::pair<core::Envelope, std::size_t>> polygon_boxes;
   for (std::size_t i = 0; i < m_polygons.size(); ++i)
     polygon_boxes.emplace_back(bg::return_envelope<core::Envelope>(m_polygons[i].first), i);
-  m_trees = std::make_unique<Trees>(Trees{{m_segments.begin(), m_segments.end()}, {polygon_boxes.begin(), polygon_boxes.end()}});
-  std::deque<std::pair<Segment, std::size_t>>().swap(m_segments);  // the tree holds its own copies
+  auto middle = m_segments.end();
+  if (m_segments.size() > kSplitAbove) {
+    middle = m_segments.begin() + static_cast<std::ptrdiff_t>(m_segments.size() / 2);
+    std::nth_element(m_segments.begin(), middle, m_segments.end(), [](const auto& a, const auto& b) {
+      return a.first.first.x() + a.first.second.x() < b.first.first.x() + b.first.second.x();
+    });
+  }
+  auto east = std::async(std::launch::async, [&] { return SegmentTree(middle, m_segments.end()); });
+  SegmentTree west(m_segments.begin(), middle);
+  m_trees = std::make_unique<Trees>(Trees{std::move(west), east.get(), {polygon_boxes.begin(), polygon_boxes.end()}});
+  std::deque<std::pair<Segment, std::size_t>>().swap(m_segments);  // the trees hold their own copies
 }
 
 std::vector<NearestTarget> NearestTargetIndex::nearest(const core::Layer& demand) {
   require_metric(demand);
   build();
-  const auto& tree = m_trees->segments;
+  const auto& trees = *m_trees;
   std::vector<NearestTarget> out(demand.features.size());
   core::parallel_ranges(demand.features.size(), [&](std::size_t begin, std::size_t end) {
     std::vector<std::pair<Segment, std::size_t>> hit;
     for (std::size_t d = begin; d < end; ++d) {
       const auto* points = std::get_if<core::MultiPoint>(&demand.features[d].geometry);
-      if (!points || points->empty() || tree.empty()) continue;
+      if (!points || points->empty()) continue;
       const auto& p = points->front();
       if (!m_polygons.empty())
-        if (auto inside = containing_polygon(p, m_polygons, m_trees->polygon_boxes)) {
+        if (auto inside = containing_polygon(p, m_polygons, trees.polygon_boxes)) {
           out[d] = {inside, 0.0};
           continue;
         }
-      hit.clear();
-      tree.query(bgi::nearest(p, 1), std::back_inserter(hit));
-      out[d] = {hit.front().second, bg::distance(p, hit.front().first)};
+      // The tree whose box is nearer first; the other only when it could hold something closer.
+      const bool west_first = trees.east.empty() || (!trees.west.empty() && bg::comparable_distance(p, trees.west.bounds()) <=
+                                                                                 bg::comparable_distance(p, trees.east.bounds()));
+      NearestTarget best;
+      improve(west_first ? trees.west : trees.east, p, best, hit);
+      improve(west_first ? trees.east : trees.west, p, best, hit);
+      out[d] = best;
     }
   });
   return out;

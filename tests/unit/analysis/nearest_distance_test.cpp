@@ -111,3 +111,30 @@ TEST(NearestDistance, IndexFedOneTargetAtATimeReportsTheGivenIds) {
   degrees.crs.is_geographic = true;
   EXPECT_THROW(analysis::NearestTargetIndex{degrees}, core::Error);
 }
+
+TEST(NearestDistance, NationalSizeNetworkSplitInTwoTreesEqualsBruteForce) {
+  // Above 200k segments the index packs a west and an east tree; long segments cross the split,
+  // so points near it must still find a segment whose centre lies on the other side.
+  std::mt19937 rng(11);
+  std::uniform_real_distribution<double> coord(0, 400000), step(-4000, 4000);
+  auto roads = metric_layer(core::GeometryKind::Line);
+  for (int r = 0; r < 45000; ++r) {
+    core::LineString line{{coord(rng), coord(rng)}};
+    for (int v = 0; v < 5; ++v) line.push_back({line.back().x() + step(rng), line.back().y() + step(rng)});
+    roads.features.push_back({r, core::MultiLineString{line}, {}});
+  }
+  auto villages = metric_layer(core::GeometryKind::Point);
+  std::uniform_real_distribution<double> near_middle(190000, 210000);
+  for (int v = 0; v < 300; ++v)
+    villages.features.push_back({v, core::MultiPoint{{v % 2 ? coord(rng) : near_middle(rng), coord(rng)}}, {}});
+  const auto result = analysis::nearest_targets(villages, roads);
+  for (std::size_t v = 0; v < villages.features.size(); ++v) {
+    std::size_t id = 0;
+    const double expected = brute_distance(std::get<core::MultiPoint>(villages.features[v].geometry).front(), roads, id);
+    ASSERT_NEAR(result[v].distance_m, expected, 1e-9) << "village " << v;
+    EXPECT_NEAR(boost::geometry::distance(std::get<core::MultiPoint>(villages.features[v].geometry).front(),
+                                          std::get<core::MultiLineString>(roads.features[*result[v].target].geometry)),
+                expected, 1e-9)
+        << "the reported road is at that distance, village " << v;
+  }
+}
