@@ -105,7 +105,7 @@ class TravelCommand final : public Command {
     const auto travel = analysis::travel_to_nearest_facility(std::move(*network->index), network->minutes, village_points,
                                                              facility_points, access_kmh);
     if (!m_global->quiet)
-      std::cout << fmt::format("travel times: access legs and one Dijkstra over {} nodes in {:.1f} s\n",
+      std::cout << fmt::format("travel times: access legs and one multi-source shortest-path search over {} nodes in {:.1f} s\n",
                                travel.network.nodes.size(), seconds_since(routed));
     std::optional<std::size_t> weight;
     if (!m_weight.empty()) weight = villages.require_field(m_weight);
