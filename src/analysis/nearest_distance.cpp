@@ -56,6 +56,7 @@ using SegmentTree = bgi::rtree<std::pair<bg::model::segment<core::Point>, std::s
 /// packs on two cores in half the time, and a query rarely needs the far tree.
 struct NearestTargetIndex::Trees {
   SegmentTree west, east;
+  SegmentTree::bounds_type west_box, east_box;  // the trees' bounds, asked for on every query
   BoxTree polygon_boxes;
 };
 
@@ -64,11 +65,11 @@ namespace {
 /// Below this many segments one tree is packed; the split pays only for national networks.
 constexpr std::size_t kSplitAbove = 200'000;
 
-/// The nearest segment of `tree` to `p`, if it is closer than `best`.
-void improve(const SegmentTree& tree, const core::Point& p, NearestTarget& best,
+/// The nearest segment of `tree` (bounded by `box`) to `p`, if it is closer than `best`.
+void improve(const SegmentTree& tree, const SegmentTree::bounds_type& box, const core::Point& p, NearestTarget& best,
              std::vector<std::pair<bg::model::segment<core::Point>, std::size_t>>& hit) {
   if (tree.empty()) return;
-  if (best.target && bg::distance(p, tree.bounds()) >= best.distance_m) return;
+  if (best.target && bg::distance(p, box) >= best.distance_m) return;
   hit.clear();
   tree.query(bgi::nearest(p, 1), std::back_inserter(hit));
   const double d = bg::distance(p, hit.front().first);
@@ -109,9 +110,13 @@ void NearestTargetIndex::build() {
       return a.first.first.x() + a.first.second.x() < b.first.first.x() + b.first.second.x();
     });
   }
-  auto east = std::async(std::launch::async, [&] { return SegmentTree(middle, m_segments.end()); });
+  auto east = std::async(middle == m_segments.end() ? std::launch::deferred : std::launch::async,
+                         [&] { return SegmentTree(middle, m_segments.end()); });
   SegmentTree west(m_segments.begin(), middle);
-  m_trees = std::make_unique<Trees>(Trees{std::move(west), east.get(), {polygon_boxes.begin(), polygon_boxes.end()}});
+  auto east_tree = east.get();
+  const auto west_box = west.bounds(), east_box = east_tree.bounds();
+  m_trees = std::make_unique<Trees>(
+      Trees{std::move(west), std::move(east_tree), west_box, east_box, {polygon_boxes.begin(), polygon_boxes.end()}});
   std::deque<std::pair<Segment, std::size_t>>().swap(m_segments);  // the trees hold their own copies
 }
 
@@ -132,11 +137,16 @@ std::vector<NearestTarget> NearestTargetIndex::nearest(const core::Layer& demand
           continue;
         }
       // The tree whose box is nearer first; the other only when it could hold something closer.
-      const bool west_first = trees.east.empty() || (!trees.west.empty() && bg::comparable_distance(p, trees.west.bounds()) <=
-                                                                                 bg::comparable_distance(p, trees.east.bounds()));
+      const bool west_first = trees.east.empty() || (!trees.west.empty() && bg::comparable_distance(p, trees.west_box) <=
+                                                                                 bg::comparable_distance(p, trees.east_box));
       NearestTarget best;
-      improve(west_first ? trees.west : trees.east, p, best, hit);
-      improve(west_first ? trees.east : trees.west, p, best, hit);
+      if (west_first) {
+        improve(trees.west, trees.west_box, p, best, hit);
+        improve(trees.east, trees.east_box, p, best, hit);
+      } else {
+        improve(trees.east, trees.east_box, p, best, hit);
+        improve(trees.west, trees.west_box, p, best, hit);
+      }
       out[d] = best;
     }
   });

@@ -98,6 +98,13 @@ std::string quoted(const std::string& identifier) {
   return out + "\"";
 }
 
+[[noreturn]] void throw_index_error(const std::string& path, const std::string& why) {
+  core::Diagnostic d;
+  d.file = path;
+  d.message = "cannot write the spatial index: " + why;
+  throw core::Error(core::ErrorKind::Output, std::move(d));
+}
+
 /// Runs statements that return no rows, in batches of VALUES rows.
 class SqlBatch {
  public:
@@ -111,17 +118,10 @@ class SqlBatch {
     if (!m_rows) return;
     clear_gdal_error();
     m_dataset.ExecuteSQL(m_sql.c_str(), nullptr, nullptr);
-    if (!last_gdal_error().empty()) throw_sql_error(m_path, last_gdal_error());
+    if (!last_gdal_error().empty()) throw_index_error(m_path, last_gdal_error());
     m_sql.clear();
     m_rows = 0;
   }
-  [[noreturn]] static void throw_sql_error(const std::string& path, const std::string& why) {
-    core::Diagnostic d;
-    d.file = path;
-    d.message = "cannot write the spatial index: " + why;
-    throw core::Error(core::ErrorKind::Output, std::move(d));
-  }
-
  private:
   GDALDataset& m_dataset;
   std::string m_insert, m_path, m_sql;
@@ -164,7 +164,7 @@ DeferredGeoPackageRtree::DeferredGeoPackageRtree(GDALDataset& dataset, OGRLayer&
   query_text(dataset, "SELECT CreateSpatialIndex(" + sql_literal(table) + ", " + sql_literal(column) + ")");
   const std::string trigger = m_rtree + "_insert";
   m_insert_trigger = query_text(dataset, "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = " + sql_literal(trigger));
-  if (m_insert_trigger.empty()) SqlBatch::throw_sql_error(dataset.GetDescription(), "GDAL did not create " + trigger);
+  if (m_insert_trigger.empty()) throw_index_error(dataset.GetDescription(), "GDAL did not create " + trigger);
   dataset.ExecuteSQL(("DROP TRIGGER " + quoted(trigger)).c_str(), nullptr, nullptr);
 }
 
@@ -212,7 +212,7 @@ void DeferredGeoPackageRtree::fill(const std::vector<RtreeEntry>& entries, const
   }
   clear_gdal_error();
   m_dataset.ExecuteSQL(m_insert_trigger.c_str(), nullptr, nullptr);
-  if (!last_gdal_error().empty()) SqlBatch::throw_sql_error(path_for_errors, last_gdal_error());
+  if (!last_gdal_error().empty()) throw_index_error(path_for_errors, last_gdal_error());
 }
 
 }  // namespace ruralatlas::io::detail

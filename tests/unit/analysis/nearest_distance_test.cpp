@@ -26,17 +26,24 @@ double brute_distance(const core::Point& p, const core::Layer& targets, std::siz
   return best;
 }
 
+/// `count` random roads of `vertices` vertices, each step up to `max_step` in x and y.
+core::Layer random_roads(std::mt19937& rng, int count, int vertices, double extent, double max_step) {
+  std::uniform_real_distribution<double> coord(0, extent), step(-max_step, max_step);
+  auto roads = metric_layer(core::GeometryKind::Line);
+  for (int r = 0; r < count; ++r) {
+    core::LineString line{{coord(rng), coord(rng)}};
+    for (int v = 1; v < vertices; ++v) line.push_back({line.back().x() + step(rng), line.back().y() + step(rng)});
+    roads.features.push_back({r, core::MultiLineString{line}, {}});
+  }
+  return roads;
+}
+
 }  // namespace
 
 TEST(NearestDistance, EqualsBruteForceOnRandomRoads) {
   std::mt19937 rng(42);
-  std::uniform_real_distribution<double> coord(0, 50000), step(-3000, 3000);
-  auto roads = metric_layer(core::GeometryKind::Line);
-  for (int r = 0; r < 300; ++r) {
-    core::LineString line{{coord(rng), coord(rng)}};
-    for (int v = 0; v < 6; ++v) line.push_back({line.back().x() + step(rng), line.back().y() + step(rng)});
-    roads.features.push_back({r, core::MultiLineString{line}, {}});
-  }
+  const auto roads = random_roads(rng, 300, 7, 50000, 3000);
+  std::uniform_real_distribution<double> coord(0, 50000);
   auto villages = metric_layer(core::GeometryKind::Point);
   for (int v = 0; v < 2000; ++v) villages.features.push_back({v, core::MultiPoint{{coord(rng), coord(rng)}}, {}});
   const auto result = analysis::nearest_targets(villages, roads);
@@ -116,13 +123,8 @@ TEST(NearestDistance, NationalSizeNetworkSplitInTwoTreesEqualsBruteForce) {
   // Above 200k segments the index packs a west and an east tree; long segments cross the split,
   // so points near it must still find a segment whose centre lies on the other side.
   std::mt19937 rng(11);
-  std::uniform_real_distribution<double> coord(0, 400000), step(-4000, 4000);
-  auto roads = metric_layer(core::GeometryKind::Line);
-  for (int r = 0; r < 45000; ++r) {
-    core::LineString line{{coord(rng), coord(rng)}};
-    for (int v = 0; v < 5; ++v) line.push_back({line.back().x() + step(rng), line.back().y() + step(rng)});
-    roads.features.push_back({r, core::MultiLineString{line}, {}});
-  }
+  const auto roads = random_roads(rng, 45000, 6, 400000, 4000);
+  std::uniform_real_distribution<double> coord(0, 400000);
   auto villages = metric_layer(core::GeometryKind::Point);
   std::uniform_real_distribution<double> near_middle(190000, 210000);
   for (int v = 0; v < 300; ++v)
